@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace LambdaGen.Core.Manifest;
+
+/// <summary>
+/// A small compact JSON writer. Hand-written because the analyzer runs on netstandard2.0 inside the
+/// compiler, where System.Text.Json is not guaranteed to load; it emits only what manifests need.
+/// </summary>
+public sealed class JsonWriter
+{
+    private readonly StringBuilder _builder = new();
+    private readonly bool _escapeNonAscii;
+    private bool _needsComma;
+
+    /// <param name="escapeNonAscii">Write non-ASCII as \u escapes (safe for any file encoding) or raw (as Lambda measures the environment).</param>
+    public JsonWriter(bool escapeNonAscii = false) => _escapeNonAscii = escapeNonAscii;
+
+    public JsonWriter BeginObject() => Open('{');
+    public JsonWriter EndObject() => Close('}');
+    public JsonWriter BeginArray() => Open('[');
+    public JsonWriter EndArray() => Close(']');
+
+    public JsonWriter Name(string name)
+    {
+        Separator();
+        WriteString(name);
+        _builder.Append(':');
+        _needsComma = false;
+        return this;
+    }
+
+    public JsonWriter Value(string? value)
+    {
+        Separator();
+        if (value is null)
+            _builder.Append("null");
+        else
+            WriteString(value);
+        _needsComma = true;
+        return this;
+    }
+
+    public JsonWriter Value(int value)
+    {
+        Separator();
+        _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        _needsComma = true;
+        return this;
+    }
+
+    public JsonWriter Value(bool value)
+    {
+        Separator();
+        _builder.Append(value ? "true" : "false");
+        _needsComma = true;
+        return this;
+    }
+
+    public JsonWriter Property(string name, string? value) => Name(name).Value(value);
+    public JsonWriter Property(string name, int value) => Name(name).Value(value);
+    public JsonWriter Property(string name, bool value) => Name(name).Value(value);
+
+    public override string ToString() => _builder.ToString();
+
+    private JsonWriter Open(char c)
+    {
+        Separator();
+        _builder.Append(c);
+        _needsComma = false;
+        return this;
+    }
+
+    private JsonWriter Close(char c)
+    {
+        _builder.Append(c);
+        _needsComma = true;
+        return this;
+    }
+
+    private void Separator()
+    {
+        if (_needsComma)
+            _builder.Append(',');
+    }
+
+    private void WriteString(string value)
+    {
+        _builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': _builder.Append("\\\""); break;
+                case '\\': _builder.Append("\\\\"); break;
+                case '\n': _builder.Append("\\n"); break;
+                case '\r': _builder.Append("\\r"); break;
+                case '\t': _builder.Append("\\t"); break;
+                case '\b': _builder.Append("\\b"); break;
+                case '\f': _builder.Append("\\f"); break;
+                default:
+                    // Control characters must be escaped; U+2028/U+2029 too, so the JSON is also valid JavaScript.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || (_escapeNonAscii && c > 0x7E))
+                        _builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else
+                        _builder.Append(c);
+                    break;
+            }
+        }
+        _builder.Append('"');
+    }
+}

@@ -1,0 +1,55 @@
+namespace LambdaGen.Core.Rules;
+
+/// <summary>
+/// One rule: its ID, what it checks, how severe it is by default and where the fact comes from.
+/// The analyzer builds its diagnostic descriptors from these; <c>analyzers.md</c> documents each one.
+/// </summary>
+public sealed class Rule
+{
+    public const string HelpBaseUri = "https://github.com/lambdagen/lambdagen/blob/main/analyzers.md#";
+
+    internal Rule(string id, string title, RuleSeverity severity, string category, string field, string source, string description)
+    {
+        Id = id;
+        Title = title;
+        Severity = severity;
+        Category = category;
+        Field = field;
+        Source = source;
+        Description = description;
+    }
+
+    public string Id { get; }
+    public string Title { get; }
+    public RuleSeverity Severity { get; }
+    /// <summary>One of <see cref="RuleCategories"/>.</summary>
+    public string Category { get; }
+    /// <summary>The attribute property or concept the rule is about.</summary>
+    public string Field { get; }
+    /// <summary>Where the constraint is documented or observed (seed doc, service model, service behaviour, .NET).</summary>
+    public string Source { get; }
+    public string Description { get; }
+    public string HelpLink => HelpBaseUri + Id.ToLowerInvariant();
+
+    public override string ToString() => Id;
+}
+
+public static class RuleCategories
+{
+    public const string Configuration = "LambdaGen.Configuration";
+    public const string Compatibility = "LambdaGen.Compatibility";
+    public const string Handler = "LambdaGen.Handler";
+    public const string Security = "LambdaGen.Security";
+}
+
+/// <summary>Where the facts come from (see ../shared/reference/createfunction-constraints.md).</summary>
+public static class FactSources
+{
+    public const string Doc2022 = "CreateFunction API reference, 2022";
+    public const string Doc2020 = "CreateFunction API reference, 2020";
+    public const string Model = "current Lambda service model (2026-07)";
+    public const string Service = "service-side behaviour (errors observed from Lambda)";
+    public const string Lifecycle = "Lambda runtime lifecycle table (snapshot 2026-11-21)";
+    public const string DotNet = ".NET Lambda runtime client";
+    public const string LambdaGen = "LambdaGen (project consistency)";
+}

@@ -1,0 +1,249 @@
+namespace LambdaGen.Core.Rules;
+
+/// <summary>
+/// Every rule LambdaGen enforces, in one table. The analyzer, the code fixes, the deploy re-check and
+/// <c>analyzers.md</c> all read it; a rule's ID is never reused.
+/// </summary>
+public static class RuleCatalog
+{
+    public static readonly Rule FunctionNameInvalid = new("LG0001", "Function name is not valid", RuleSeverity.Error, RuleCategories.Configuration, "FunctionName", FactSources.Doc2022 + ", " + FactSources.Service,
+        "A plain function name is 1–64 characters of letters, digits, hyphens and underscores; a full or partial ARN is up to 140 characters and must match the FunctionName pattern. LambdaFunctionNamePrefix is part of the name.");
+
+    public static readonly Rule FunctionNameDuplicate = new("LG0002", "Two handlers have the same function name", RuleSeverity.Error, RuleCategories.Configuration, "FunctionName", FactSources.LambdaGen,
+        "Each handler deploys as its own function; two handlers with one name (or names that differ only in case, whose manifest files collide on Windows and macOS) would overwrite each other.");
+
+    public static readonly Rule DescriptionTooLong = new("LG0003", "Description is too long", RuleSeverity.Error, RuleCategories.Configuration, "Description", FactSources.Doc2022,
+        "Description is at most 256 Unicode code points.");
+
+    public static readonly Rule HandlerInvalid = new("LG0004", "Handler string is not valid", RuleSeverity.Error, RuleCategories.Configuration, "Handler", FactSources.Doc2022,
+        "The handler string is at most 128 characters and contains no whitespace. The computed Assembly::Namespace.Type::Method string counts too: long namespaces exceed it.");
+
+    public static readonly Rule RuntimeUnknown = new("LG0005", "Runtime is not a known Lambda runtime", RuleSeverity.Error, RuleCategories.Configuration, "Runtime", FactSources.Model,
+        "The runtime must be one of Lambda's identifiers, in exact case. A value newer than LambdaGen's table can be allowed by lowering this rule's severity in .editorconfig.");
+
+    public static readonly Rule RuntimeBlocked = new("LG0006", "Runtime can no longer be used to create functions", RuleSeverity.Error, RuleCategories.Compatibility, "Runtime", FactSources.Lifecycle,
+        "Lambda blocks CreateFunction for a runtime after its block-create date.");
+
+    public static readonly Rule RuntimeDeprecated = new("LG0007", "Runtime is deprecated", RuleSeverity.Warning, RuleCategories.Compatibility, "Runtime", FactSources.Lifecycle,
+        "The runtime is past its deprecation date: it gets no security patches and function creation will be blocked.");
+
+    public static readonly Rule RuntimeTargetFrameworkMismatch = new("LG0008", "Runtime cannot run this target framework", RuleSeverity.Error, RuleCategories.Compatibility, "Runtime", FactSources.DotNet,
+        "A C# handler needs the dotnetN runtime whose major version equals the TargetFramework's, or an OS-only runtime (provided.al2023, provided.al2) with a self-contained or Native AOT bootstrap.");
+
+    public static readonly Rule NoManagedRuntime = new("LG0009", "Target framework has no managed Lambda runtime", RuleSeverity.Error, RuleCategories.Compatibility, "Runtime", FactSources.Lifecycle,
+        "When Runtime is not set it is derived from the TargetFramework; Lambda has managed runtimes only for some .NET versions.");
+
+    public static readonly Rule MemorySizeOutOfRange = new("LG0010", "MemorySize is out of range", RuleSeverity.Error, RuleCategories.Configuration, "MemorySize", FactSources.Doc2022 + ", " + FactSources.Service,
+        "MemorySize is 128–10240 MB (any multiple of 1 MB). LambdaMaxMemorySize lowers the ceiling for accounts capped at 3008 MB.");
+
+    public static readonly Rule TimeoutOutOfRange = new("LG0011", "Timeout is out of range", RuleSeverity.Error, RuleCategories.Configuration, "Timeout", FactSources.Doc2022 + ", " + FactSources.Service,
+        "Timeout is 1–900 seconds for standard functions.");
+
+    public static readonly Rule EphemeralStorageOutOfRange = new("LG0012", "EphemeralStorage is out of range", RuleSeverity.Error, RuleCategories.Configuration, "EphemeralStorage", FactSources.Model,
+        "EphemeralStorage (the size of /tmp) is 512–10240 MB.");
+
+    public static readonly Rule RoleMissing = new("LG0013", "No execution role", RuleSeverity.Error, RuleCategories.Configuration, "Role", FactSources.Doc2022,
+        "Every function needs an execution role: set Role on the method, on [assembly: LambdaDefaults] or in the LambdaRole MSBuild property.");
+
+    public static readonly Rule RoleInvalid = new("LG0014", "Role is not an IAM role ARN", RuleSeverity.Error, RuleCategories.Configuration, "Role", FactSources.Model,
+        "Role must match arn:(aws[a-zA-Z-]*)?:iam::<12 digits>:role/<name>.");
+
+    public static readonly Rule KmsKeyArnInvalid = new("LG0015", "KMSKeyArn is not an ARN", RuleSeverity.Error, RuleCategories.Configuration, "KMSKeyArn", FactSources.Model,
+        "KMSKeyArn must be an ARN (or empty).");
+
+    public static readonly Rule CodeSigningConfigArnInvalid = new("LG0016", "CodeSigningConfigArn is not a code signing configuration ARN", RuleSeverity.Error, RuleCategories.Configuration, "CodeSigningConfigArn", FactSources.Model,
+        "CodeSigningConfigArn must match the model's pattern and be at most 200 characters.");
+
+    public static readonly Rule ArchitecturesCount = new("LG0017", "Architectures must have exactly one item", RuleSeverity.Error, RuleCategories.Configuration, "Architectures", FactSources.Doc2022,
+        "Lambda accepts exactly one architecture per function.");
+
+    public static readonly Rule ArchitectureUnknown = new("LG0018", "Architecture is not x86_64 or arm64", RuleSeverity.Error, RuleCategories.Configuration, "Architectures", FactSources.Model,
+        "The only values are x86_64 and arm64, lower case, x86_64 with an underscore.");
+
+    public static readonly Rule ArchitectureUnsupportedByRuntime = new("LG0019", "Runtime does not support this architecture", RuleSeverity.Error, RuleCategories.Compatibility, "Architectures", FactSources.Lifecycle,
+        "Some runtimes run only on x86_64.");
+
+    public static readonly Rule LayerArnInvalid = new("LG0020", "Layer is not a layer version ARN", RuleSeverity.Error, RuleCategories.Configuration, "Layers", FactSources.Model,
+        "Each layer is a layer version ARN (…:layer:name:version), 1–2048 characters.");
+
+    public static readonly Rule TooManyLayers = new("LG0021", "Too many layers", RuleSeverity.Error, RuleCategories.Configuration, "Layers", FactSources.Service,
+        "A function can use at most 5 layers.");
+
+    public static readonly Rule LayerVersionsConflict = new("LG0022", "Two versions of the same layer", RuleSeverity.Error, RuleCategories.Configuration, "Layers", FactSources.Service,
+        "Lambda rejects two versions of one layer in the same function.");
+
+    public static readonly Rule EnvironmentKeyInvalid = new("LG0023", "Environment variable name is not valid", RuleSeverity.Error, RuleCategories.Configuration, "Environment", FactSources.Model,
+        "A name starts with a letter and has at least two characters, all letters, digits or underscores.");
+
+    public static readonly Rule EnvironmentKeyDuplicate = new("LG0024", "Environment variable is declared twice", RuleSeverity.Error, RuleCategories.Configuration, "Environment", FactSources.LambdaGen,
+        "The same name twice at one level is ambiguous; a method-level variable already overrides an assembly-level one.");
+
+    public static readonly Rule EnvironmentKeyReserved = new("LG0025", "Environment variable name is reserved by Lambda", RuleSeverity.Error, RuleCategories.Configuration, "Environment", FactSources.Service,
+        "Lambda sets 18 variables itself (AWS_REGION, _HANDLER, …) and rejects them in a function's configuration.");
+
+    public static readonly Rule EnvironmentTooLarge = new("LG0026", "Environment variables exceed 4 KB", RuleSeverity.Error, RuleCategories.Configuration, "Environment", FactSources.Service,
+        "The variables, measured as the UTF-8 bytes of their compact JSON map {\"K\":\"V\",…}, must fit in 4096 bytes.");
+
+    public static readonly Rule EnvironmentSecret = new("LG0027", "Environment variable looks like a secret", RuleSeverity.Warning, RuleCategories.Security, "Environment", FactSources.LambdaGen,
+        "Environment variables are visible to anyone who can read the function's configuration and are baked into the build output. Keep secrets in AWS Secrets Manager or Parameter Store.");
+
+    public static readonly Rule TooManyTags = new("LG0028", "Too many tags", RuleSeverity.Error, RuleCategories.Configuration, "Tags", FactSources.Service,
+        "A function can have at most 50 tags.");
+
+    public static readonly Rule TagInvalid = new("LG0029", "Tag key or value is not valid", RuleSeverity.Error, RuleCategories.Configuration, "Tags", FactSources.Model,
+        "Keys are 1–128 and values 0–256 Unicode code points of letters, digits, spaces and _.:/=+-@.");
+
+    public static readonly Rule TagReservedPrefix = new("LG0030", "Tag key uses the reserved aws: prefix", RuleSeverity.Error, RuleCategories.Configuration, "Tags", FactSources.Service,
+        "Keys starting with aws: are reserved for AWS.");
+
+    public static readonly Rule TagDuplicate = new("LG0031", "Tag is declared twice", RuleSeverity.Error, RuleCategories.Configuration, "Tags", FactSources.LambdaGen,
+        "The same key twice at one level is ambiguous; a method-level tag already overrides an assembly-level one.");
+
+    public static readonly Rule SubnetIdInvalid = new("LG0032", "Subnet ID is not valid", RuleSeverity.Error, RuleCategories.Configuration, "SubnetIds", FactSources.Model,
+        "Subnet IDs look like subnet-0123abcd; at most 16.");
+
+    public static readonly Rule SecurityGroupIdInvalid = new("LG0033", "Security group ID is not valid", RuleSeverity.Error, RuleCategories.Configuration, "SecurityGroupIds", FactSources.Model,
+        "Security group IDs look like sg-0123abcd; at most 5.");
+
+    public static readonly Rule VpcIncomplete = new("LG0034", "Subnets and security groups must be set together", RuleSeverity.Error, RuleCategories.Configuration, "SubnetIds", FactSources.Service,
+        "Lambda: SubnetIds and SecurityIds must coexist or be both empty list.");
+
+    public static readonly Rule DeadLetterTargetInvalid = new("LG0035", "DeadLetterTargetArn is not an SQS queue or SNS topic ARN", RuleSeverity.Error, RuleCategories.Configuration, "DeadLetterTargetArn", FactSources.Service,
+        "The dead-letter target is an SQS queue or SNS topic ARN; an empty string is rejected.");
+
+    public static readonly Rule TracingModeUnknown = new("LG0036", "TracingMode is not Active or PassThrough", RuleSeverity.Error, RuleCategories.Configuration, "TracingMode", FactSources.Model,
+        "TracingMode is Active or PassThrough, in exact case.");
+
+    public static readonly Rule FileSystemTooMany = new("LG0037", "More than one file system", RuleSeverity.Error, RuleCategories.Configuration, "FileSystem", FactSources.Model,
+        "A function can mount at most one EFS access point.");
+
+    public static readonly Rule FileSystemArnInvalid = new("LG0038", "File system ARN is not an EFS access point ARN", RuleSeverity.Error, RuleCategories.Configuration, "FileSystem", FactSources.Model,
+        "The ARN is an EFS (or S3 Files) access point ARN of at most 256 characters.");
+
+    public static readonly Rule FileSystemMountPathInvalid = new("LG0039", "LocalMountPath is not valid", RuleSeverity.Error, RuleCategories.Configuration, "FileSystem", FactSources.Model,
+        "LocalMountPath is /mnt/ followed by one segment of letters, digits, -, _ or ., at most 160 characters.");
+
+    public static readonly Rule FileSystemWithoutVpc = new("LG0040", "File system needs a VPC", RuleSeverity.Error, RuleCategories.Compatibility, "FileSystem", FactSources.Service,
+        "A function that mounts EFS must be connected to a VPC (SubnetIds and SecurityGroupIds).");
+
+    public static readonly Rule PackageTypeUnknown = new("LG0041", "PackageType is not Zip or Image", RuleSeverity.Error, RuleCategories.Configuration, "PackageType", FactSources.Model,
+        "PackageType is Zip or Image, in exact case.");
+
+    public static readonly Rule ImageForbidsSetting = new("LG0042", "Setting is not allowed for a container image function", RuleSeverity.Error, RuleCategories.Compatibility, "PackageType", FactSources.Service,
+        "Lambda: \"Please don't provide Handler or Runtime or Layer when the intended function PackageType is Image.\"");
+
+    public static readonly Rule ImageSettingWithoutImage = new("LG0043", "Image setting on a .zip function", RuleSeverity.Error, RuleCategories.Compatibility, "PackageType", FactSources.Doc2022,
+        "ImageEntryPoint, ImageCommand and ImageWorkingDirectory apply only to PackageType Image.");
+
+    public static readonly Rule CodeSigningWithImage = new("LG0044", "Code signing on a container image function", RuleSeverity.Error, RuleCategories.Compatibility, "CodeSigningConfigArn", FactSources.Doc2022,
+        "Code signing applies only to .zip deployment packages.");
+
+    public static readonly Rule ImageConfigTooLarge = new("LG0045", "Image configuration is too large", RuleSeverity.Error, RuleCategories.Configuration, "ImageConfig", FactSources.Model,
+        "ImageEntryPoint and ImageCommand have at most 1500 items; ImageWorkingDirectory at most 1000 characters.");
+
+    public static readonly Rule SnapStartUnknown = new("LG0046", "SnapStart is not PublishedVersions or None", RuleSeverity.Error, RuleCategories.Configuration, "SnapStart", FactSources.Model,
+        "SnapStart is PublishedVersions or None, in exact case.");
+
+    public static readonly Rule SnapStartUnsupported = new("LG0047", "SnapStart cannot be used here", RuleSeverity.Error, RuleCategories.Compatibility, "SnapStart", FactSources.Service,
+        "SnapStart needs a runtime that supports it and cannot be combined with EFS, ephemeral storage above 512 MB or a container image.");
+
+    public static readonly Rule LogFormatUnknown = new("LG0048", "LogFormat is not JSON or Text", RuleSeverity.Error, RuleCategories.Configuration, "LogFormat", FactSources.Model,
+        "LogFormat is JSON or Text, in exact case.");
+
+    public static readonly Rule LogLevelUnknown = new("LG0049", "Log level is not valid", RuleSeverity.Error, RuleCategories.Configuration, "LogFormat", FactSources.Model,
+        "ApplicationLogLevel is TRACE, DEBUG, INFO, WARN, ERROR or FATAL; SystemLogLevel is DEBUG, INFO or WARN.");
+
+    public static readonly Rule LogLevelRequiresJson = new("LG0050", "Log levels need the JSON log format", RuleSeverity.Error, RuleCategories.Compatibility, "LogFormat", FactSources.Service,
+        "Lambda: LogLevel is not supported when LogFormat is set to \"Text\" (the default).");
+
+    public static readonly Rule LogGroupInvalid = new("LG0051", "LogGroup is not a valid log group name", RuleSeverity.Error, RuleCategories.Configuration, "LogGroup", FactSources.Model,
+        "A log group name is 1–512 characters of letters, digits and . - _ / #.");
+
+    public static readonly Rule HandlerNotPublic = new("LG0052", "Handler method is not public", RuleSeverity.Error, RuleCategories.Handler, "Handler", FactSources.DotNet,
+        "The Lambda runtime client can only call public methods.");
+
+    public static readonly Rule HandlerGeneric = new("LG0053", "Handler method is generic", RuleSeverity.Error, RuleCategories.Handler, "Handler", FactSources.DotNet,
+        "Lambda cannot pick type arguments: the method and its containing types must not be generic.");
+
+    public static readonly Rule HandlerAsyncVoid = new("LG0054", "Handler method is async void", RuleSeverity.Error, RuleCategories.Handler, "Handler", FactSources.DotNet,
+        "Lambda cannot await an async void method: the function ends before the work does and exceptions crash the process. Return Task.");
+
+    public static readonly Rule HandlerParameters = new("LG0055", "Handler parameters are not valid", RuleSeverity.Error, RuleCategories.Handler, "Handler", FactSources.DotNet,
+        "A handler takes at most two parameters: the input and, second, an Amazon.Lambda.Core.ILambdaContext.");
+
+    public static readonly Rule HandlerTypeNotConstructible = new("LG0056", "Handler type cannot be constructed by Lambda", RuleSeverity.Error, RuleCategories.Handler, "Handler", FactSources.DotNet,
+        "For an instance handler Lambda creates the containing type itself: it must be public, not abstract, with a public parameterless constructor.");
+
+    public static readonly Rule HandlerSerializerMissing = new("LG0057", "Handler needs a Lambda serializer", RuleSeverity.Warning, RuleCategories.Handler, "Handler", FactSources.DotNet,
+        "An input or output other than Stream (strings included) is converted by the serializer named in [LambdaSerializer] on the method or the assembly; without it the runtime fails at the first invocation.");
+
+    public static readonly Rule RuntimeIdentifierArchitectureMismatch = new("LG0058", "RuntimeIdentifier does not match the architecture", RuleSeverity.Error, RuleCategories.Compatibility, "Architectures", FactSources.DotNet,
+        "A published linux-x64 build runs only on x86_64 and linux-arm64 only on arm64.");
+
+    public static readonly Rule MsBuildPropertyInvalid = new("LG0059", "MSBuild property has a value LambdaGen cannot read", RuleSeverity.Error, RuleCategories.Configuration, "MSBuild", FactSources.LambdaGen,
+        "Lambda* MSBuild properties that hold numbers must be whole numbers.");
+
+    /// <summary>All rules, ordered by ID.</summary>
+    public static readonly Rule[] All =
+    {
+        FunctionNameInvalid,
+        FunctionNameDuplicate,
+        DescriptionTooLong,
+        HandlerInvalid,
+        RuntimeUnknown,
+        RuntimeBlocked,
+        RuntimeDeprecated,
+        RuntimeTargetFrameworkMismatch,
+        NoManagedRuntime,
+        MemorySizeOutOfRange,
+        TimeoutOutOfRange,
+        EphemeralStorageOutOfRange,
+        RoleMissing,
+        RoleInvalid,
+        KmsKeyArnInvalid,
+        CodeSigningConfigArnInvalid,
+        ArchitecturesCount,
+        ArchitectureUnknown,
+        ArchitectureUnsupportedByRuntime,
+        LayerArnInvalid,
+        TooManyLayers,
+        LayerVersionsConflict,
+        EnvironmentKeyInvalid,
+        EnvironmentKeyDuplicate,
+        EnvironmentKeyReserved,
+        EnvironmentTooLarge,
+        EnvironmentSecret,
+        TooManyTags,
+        TagInvalid,
+        TagReservedPrefix,
+        TagDuplicate,
+        SubnetIdInvalid,
+        SecurityGroupIdInvalid,
+        VpcIncomplete,
+        DeadLetterTargetInvalid,
+        TracingModeUnknown,
+        FileSystemTooMany,
+        FileSystemArnInvalid,
+        FileSystemMountPathInvalid,
+        FileSystemWithoutVpc,
+        PackageTypeUnknown,
+        ImageForbidsSetting,
+        ImageSettingWithoutImage,
+        CodeSigningWithImage,
+        ImageConfigTooLarge,
+        SnapStartUnknown,
+        SnapStartUnsupported,
+        LogFormatUnknown,
+        LogLevelUnknown,
+        LogLevelRequiresJson,
+        LogGroupInvalid,
+        HandlerNotPublic,
+        HandlerGeneric,
+        HandlerAsyncVoid,
+        HandlerParameters,
+        HandlerTypeNotConstructible,
+        HandlerSerializerMissing,
+        RuntimeIdentifierArchitectureMismatch,
+        MsBuildPropertyInvalid,
+    };
+}

@@ -1,0 +1,98 @@
+using System;
+using LambdaGen.Core.Model;
+
+namespace LambdaGen.Core.Rules;
+
+public static partial class SpecValidator
+{
+    public const int MemoryMin = 128;
+    public const int MemoryMax = 10240;
+    public const int TimeoutMin = 1;
+    public const int TimeoutMax = 900;
+    public const int EphemeralMin = 512;
+    public const int EphemeralMax = 10240;
+
+    private static void CheckResources(Run run)
+    {
+        var spec = run.Spec;
+        if (spec.MemorySize is { } memory)
+        {
+            int ceiling = Math.Min(MemoryMax, run.Context.MaxMemorySize ?? MemoryMax);
+            if (memory.Value < MemoryMin)
+                run.Report(RuleCatalog.MemorySizeOutOfRange, FieldKeys.MemorySize, memory.Origin,
+                    $"MemorySize {Text.Number(memory.Value)} is below the minimum of {MemoryMin} MB", Text.Number(MemoryMin));
+            else if (memory.Value > ceiling)
+                run.Report(RuleCatalog.MemorySizeOutOfRange, FieldKeys.MemorySize, memory.Origin,
+                    ceiling < MemoryMax
+                        ? $"MemorySize {Text.Number(memory.Value)} is above {Text.Number(ceiling)} MB, the ceiling set by LambdaMaxMemorySize"
+                        : $"MemorySize {Text.Number(memory.Value)} is above the maximum of {Text.Number(MemoryMax)} MB",
+                    Text.Number(ceiling));
+        }
+
+        if (spec.Timeout is { } timeout && (timeout.Value < TimeoutMin || timeout.Value > TimeoutMax))
+            run.Report(RuleCatalog.TimeoutOutOfRange, FieldKeys.Timeout, timeout.Origin,
+                $"Timeout {Text.Number(timeout.Value)} is outside {TimeoutMin}–{TimeoutMax} seconds",
+                Text.Number(timeout.Value < TimeoutMin ? TimeoutMin : TimeoutMax));
+
+        if (spec.EphemeralStorage is { } storage && (storage.Value < EphemeralMin || storage.Value > EphemeralMax))
+            run.Report(RuleCatalog.EphemeralStorageOutOfRange, FieldKeys.EphemeralStorage, storage.Origin,
+                $"EphemeralStorage {Text.Number(storage.Value)} is outside {EphemeralMin}–{Text.Number(EphemeralMax)} MB",
+                Text.Number(storage.Value < EphemeralMin ? EphemeralMin : EphemeralMax));
+
+        CheckArchitectures(run);
+    }
+
+    private static void CheckArchitectures(Run run)
+    {
+        var spec = run.Spec;
+        string effective = "x86_64";
+        if (spec.Architectures is { } architectures)
+        {
+            var items = architectures.Value;
+            if (items.Count != 1)
+            {
+                run.Report(RuleCatalog.ArchitecturesCount, FieldKeys.Architectures, architectures.Origin,
+                    $"Architectures has {items.Count} items; Lambda accepts exactly one, x86_64 or arm64");
+                return;
+            }
+
+            var value = items[0];
+            if (value is not ("x86_64" or "arm64"))
+            {
+                var suggestion = Suggestions.Architecture(value);
+                run.Report(RuleCatalog.ArchitectureUnknown, FieldKeys.Item(FieldKeys.Architectures, 0), architectures.Origin,
+                    suggestion is null
+                        ? $"Architecture {Text.Quote(value)} is not valid; use 'x86_64' or 'arm64'"
+                        : $"Architecture {Text.Quote(value)} is not valid; the API spells it '{suggestion}'",
+                    suggestion);
+                return;
+            }
+            effective = value;
+
+            if (value == "arm64" && spec.Runtime is { } runtime && Runtimes.Find(runtime.Value ?? "") is { Arm64: false } && !spec.IsImage)
+            {
+                var (field, origin) = Blame((FieldKeys.Item(FieldKeys.Architectures, 0), architectures.Origin), (FieldKeys.Runtime, runtime.Origin));
+                run.Report(RuleCatalog.ArchitectureUnsupportedByRuntime, field, origin,
+                    $"Runtime '{runtime.Value}' runs only on x86_64, not on arm64", "x86_64");
+            }
+        }
+
+        var rid = run.Context.RuntimeIdentifier;
+        string? ridArchitecture = rid switch
+        {
+            "linux-x64" or "linux-musl-x64" => "x86_64",
+            "linux-arm64" or "linux-musl-arm64" => "arm64",
+            _ => null,
+        };
+        if (ridArchitecture is not null && ridArchitecture != effective)
+        {
+            var origin = spec.Architectures?.Origin ?? ValueOrigin.MsBuild;
+            var field = spec.Architectures is null ? FieldKeys.Architectures : FieldKeys.Item(FieldKeys.Architectures, 0);
+            run.Report(RuleCatalog.RuntimeIdentifierArchitectureMismatch, field, origin,
+                spec.Architectures is null
+                    ? $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but the function runs on x86_64 (Lambda's default); set Architectures = new[] {{ \"{ridArchitecture}\" }}"
+                    : $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but Architectures is '{effective}'",
+                ridArchitecture);
+        }
+    }
+}
