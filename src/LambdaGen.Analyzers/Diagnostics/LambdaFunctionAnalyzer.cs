@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LambdaGen.Analyzers.Parsing;
+using LambdaGen.Core.Model;
+using LambdaGen.Core.Naming;
+using LambdaGen.Core.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LambdaGen.Analyzers.Diagnostics;
+
+/// <summary>
+/// Reports every rule of <see cref="RuleCatalog"/> for each <c>[LambdaFunction]</c> handler. A violation
+/// of a value set on the method is reported at that argument; one that comes only from
+/// <c>[assembly: LambdaDefaults]</c> or an MSBuild property is reported once for the project.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.LambdaFunctionAttribute) is null)
+                return;
+            var state = new CompilationState(start.Compilation, ProjectOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, state), SymbolKind.Method);
+            start.RegisterCompilationEndAction(end => state.ReportDuplicateNames(end));
+        });
+    }
+
+    private static void AnalyzeMethod(SymbolAnalysisContext context, CompilationState state)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        var function = method.GetAttributes().FirstOrDefault(a => SettingsParser.Is(a, KnownNames.LambdaFunctionAttribute));
+        if (function is null)
+            return;
+        var parsed = SettingsParser.ParseMethod(method, function, context.CancellationToken);
+        if (parsed is null)
+            return; // the compiler already reports what made the attribute unreadable
+
+        var spec = SpecResolver.Resolve(parsed, state.AssemblyDefaults, state.Options.Defaults, state.AssemblyName, state.Options.TargetFramework);
+        var locator = new Locator(method, function, state.AssemblyAttributes, context.CancellationToken);
+        state.RecordName(spec, locator.Locate(FieldKeys.FunctionName, spec.FunctionName!.Value.Origin), method);
+
+        foreach (var problem in state.Options.Defaults.Problems)
+            state.ReportOnce(context.ReportDiagnostic, problem, Location.None);
+
+        foreach (var violation in SpecValidator.Validate(spec, state.Context))
+        {
+            var location = locator.Locate(violation.Field, violation.Origin);
+            if (violation.Origin is ValueOrigin.Method or ValueOrigin.Derived)
+                context.ReportDiagnostic(Create(violation, location));
+            else
+                state.ReportOnce(context.ReportDiagnostic, violation, location);
+        }
+    }
+
+    internal static Diagnostic Create(Violation violation, Location location)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Field, violation.Field);
+        if (violation.Fix is not null)
+            properties = properties.Add(DiagnosticProperties.Fix, violation.Fix);
+        return Diagnostic.Create(Descriptors.For(violation.Rule), location, properties, violation.Message);
+    }
+
+    /// <summary>What one compilation's analysis shares across handlers.</summary>
+    private sealed class CompilationState
+    {
+        private readonly ConcurrentDictionary<(string Id, string Message, Location Location), byte> _reported = new();
+        private readonly ConcurrentBag<(string Name, Location Location, string Method)> _names = new();
+
+        public CompilationState(Compilation compilation, ProjectOptions options)
+        {
+            Options = options;
+            AssemblyName = compilation.AssemblyName ?? "";
+            AssemblyAttributes = compilation.Assembly.GetAttributes();
+            AssemblyDefaults = SettingsParser.ParseAssembly(compilation.Assembly);
+            Context = options.ToContext();
+        }
+
+        public ProjectOptions Options { get; }
+        public string AssemblyName { get; }
+        public ImmutableArray<AttributeData> AssemblyAttributes { get; }
+        public FunctionSpec AssemblyDefaults { get; }
+        public ProjectContext Context { get; }
+
+        /// <summary>A defaults-level problem is the same for every handler: report it the first time only.</summary>
+        public void ReportOnce(System.Action<Diagnostic> report, Violation violation, Location location)
+        {
+            if (_reported.TryAdd((violation.Rule.Id, violation.Message, location), 0))
+                report(Create(violation, location));
+        }
+
+        public void RecordName(FunctionSpec spec, Location location, IMethodSymbol method)
+        {
+            if (spec.FunctionName?.Value is { } name)
+                _names.Add((FunctionNames.PlainName(name), location, spec.MethodDisplayName));
+        }
+
+        public void ReportDuplicateNames(CompilationAnalysisContext context)
+        {
+            // Names that differ only in case collide too: their manifest files clash on Windows and macOS.
+            foreach (var group in _names.GroupBy(n => n.Name.ToUpperInvariant()).Where(g => g.Count() > 1))
+            {
+                var handlers = group.Select(n => n.Method).OrderBy(m => m, System.StringComparer.Ordinal).ToList();
+                foreach (var entry in group)
+                {
+                    var others = string.Join(", ", handlers.Where(h => h != entry.Method));
+                    var message = $"Function name '{entry.Name}' is also used by {others}" +
+                                  (group.All(n => n.Name == entry.Name) ? "" : " (names that differ only in case share a manifest file on Windows and macOS)");
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.FunctionNameDuplicate, entry.Location, message));
+                }
+            }
+        }
+    }
+}

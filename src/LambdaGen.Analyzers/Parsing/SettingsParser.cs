@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using LambdaGen.Core.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaGen.Analyzers.Parsing;
+
+/// <summary>
+/// Turns LambdaGen attributes into the plain <see cref="FunctionSpec"/> model. Shared by the analyzer and
+/// the generator so both see the same values. Returns null for anything it cannot model.
+/// </summary>
+internal static class SettingsParser
+{
+    /// <summary>The settings of <c>[LambdaFunction]</c> and the method's own environment, tag and file system attributes.</summary>
+    public static FunctionSpec? ParseMethod(IMethodSymbol method, AttributeData functionAttribute, CancellationToken cancellationToken)
+    {
+        if (!AttributeValues.IsReadable(functionAttribute))
+            return null;
+        var attributes = method.GetAttributes();
+        if (attributes.Any(a => IsLambdaGen(a) && !AttributeValues.IsReadable(a)))
+            return null;
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var spec = ReadNamedArguments(new FunctionSpec(), functionAttribute, ValueOrigin.Method);
+        var type = method.ContainingType;
+        return spec with
+        {
+            MethodName = method.Name,
+            ContainingTypeName = TypeChain(type),
+            Namespace = type is null || type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
+            MethodDisplayName = (type is null ? "" : type.Name + ".") + method.Name,
+            Environment = KeyValueEntries(attributes, KnownNames.LambdaEnvironmentAttribute, ValueOrigin.Method),
+            Tags = KeyValueEntries(attributes, KnownNames.LambdaTagAttribute, ValueOrigin.Method),
+            FileSystems = attributes.Where(a => Is(a, KnownNames.LambdaFileSystemAttribute))
+                .Select((a, i) => new FileSystemEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), ValueOrigin.Method, i))
+                .ToEquatableArray(),
+            Signature = SignatureReader.Read(method),
+        };
+    }
+
+    /// <summary>The assembly-level defaults: <c>[assembly: LambdaDefaults]</c>, environment and tags.</summary>
+    public static FunctionSpec ParseAssembly(IAssemblySymbol assembly)
+    {
+        var attributes = assembly.GetAttributes().Where(AttributeValues.IsReadable).ToImmutableArray();
+        var spec = new FunctionSpec();
+        var defaults = attributes.FirstOrDefault(a => Is(a, KnownNames.LambdaDefaultsAttribute));
+        if (defaults is not null)
+            spec = ReadNamedArguments(spec, defaults, ValueOrigin.Assembly);
+        return spec with
+        {
+            Environment = KeyValueEntries(attributes, KnownNames.LambdaEnvironmentAttribute, ValueOrigin.Assembly),
+            Tags = KeyValueEntries(attributes, KnownNames.LambdaTagAttribute, ValueOrigin.Assembly),
+        };
+    }
+
+    public static bool Is(AttributeData attribute, string metadataName) =>
+        attribute.AttributeClass?.ToDisplayString() == metadataName;
+
+    private static bool IsLambdaGen(AttributeData attribute) =>
+        attribute.AttributeClass?.ContainingNamespace?.ToDisplayString() == "LambdaGen";
+
+    private static EquatableArray<KeyValueEntry> KeyValueEntries(IEnumerable<AttributeData> attributes, string metadataName, ValueOrigin origin) =>
+        attributes.Where(a => Is(a, metadataName))
+            .Select((a, i) => new KeyValueEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), origin, i))
+            .ToEquatableArray();
+
+    /// <summary>Outer+Inner, without namespace.</summary>
+    private static string TypeChain(INamedTypeSymbol? type)
+    {
+        var names = new List<string>();
+        for (var current = type; current is not null; current = current.ContainingType)
+            names.Insert(0, current.Name);
+        return string.Join("+", names);
+    }
+
+    /// <summary>Every named argument present in source is "set", even when it equals the type's default.</summary>
+    private static FunctionSpec ReadNamedArguments(FunctionSpec spec, AttributeData attribute, ValueOrigin origin)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            var v = named.Value;
+            spec = named.Key switch
+            {
+                "FunctionName" => spec with { FunctionName = AttributeValues.String(v, origin) },
+                "Description" => spec with { Description = AttributeValues.String(v, origin) },
+                "Runtime" => spec with { Runtime = AttributeValues.String(v, origin) },
+                "Handler" => spec with { Handler = AttributeValues.String(v, origin) },
+                "MemorySize" => spec with { MemorySize = AttributeValues.Int(v, origin) },
+                "Timeout" => spec with { Timeout = AttributeValues.Int(v, origin) },
+                "Architectures" => spec with { Architectures = AttributeValues.Strings(v, origin) },
+                "EphemeralStorage" => spec with { EphemeralStorage = AttributeValues.Int(v, origin) },
+                "Role" => spec with { Role = AttributeValues.String(v, origin) },
+                "KMSKeyArn" => spec with { KMSKeyArn = AttributeValues.String(v, origin) },
+                "Layers" => spec with { Layers = AttributeValues.Strings(v, origin) },
+                "TracingMode" => spec with { TracingMode = AttributeValues.String(v, origin) },
+                "DeadLetterTargetArn" => spec with { DeadLetterTargetArn = AttributeValues.String(v, origin) },
+                "SubnetIds" => spec with { SubnetIds = AttributeValues.Strings(v, origin) },
+                "SecurityGroupIds" => spec with { SecurityGroupIds = AttributeValues.Strings(v, origin) },
+                "Ipv6AllowedForDualStack" => spec with { Ipv6AllowedForDualStack = AttributeValues.Bool(v, origin) },
+                "PackageType" => spec with { PackageType = AttributeValues.String(v, origin) },
+                "ImageEntryPoint" => spec with { ImageEntryPoint = AttributeValues.Strings(v, origin) },
+                "ImageCommand" => spec with { ImageCommand = AttributeValues.Strings(v, origin) },
+                "ImageWorkingDirectory" => spec with { ImageWorkingDirectory = AttributeValues.String(v, origin) },
+                "CodeSigningConfigArn" => spec with { CodeSigningConfigArn = AttributeValues.String(v, origin) },
+                "Publish" => spec with { Publish = AttributeValues.Bool(v, origin) },
+                "SnapStart" => spec with { SnapStart = AttributeValues.String(v, origin) },
+                "LogFormat" => spec with { LogFormat = AttributeValues.String(v, origin) },
+                "ApplicationLogLevel" => spec with { ApplicationLogLevel = AttributeValues.String(v, origin) },
+                "SystemLogLevel" => spec with { SystemLogLevel = AttributeValues.String(v, origin) },
+                "LogGroup" => spec with { LogGroup = AttributeValues.String(v, origin) },
+                _ => spec,
+            };
+        }
+        return spec;
+    }
+}
