@@ -1,0 +1,20 @@
+namespace LambdaGen.ControlPlane;
+
+/// <summary>Settings for one <see cref="LambdaControlPlane"/> instance.</summary>
+public sealed class LambdaControlPlaneOptions
+{
+    /// <summary>How long Pending→Active (after CreateFunction) and InProgress→Successful (after an update) take.</summary>
+    public TimeSpan SettleDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Recompute every request's SigV4 signature with botocore and answer 403 on mismatch.</summary>
+    public bool VerifySignatures { get; set; } = true;
+
+    public string Region { get; set; } = "us-east-1";
+
+    public string AccountId { get; set; } = "123456789012";
+
+    /// <summary>The only access key the server accepts (dummy test credentials).</summary>
+    public string AccessKeyId { get; set; } = "AKIDEXAMPLE";
+
+    public string SecretAccessKey { get; set; } = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+}
