@@ -1,0 +1,49 @@
+namespace LambdaGen.Deploy;
+
+/// <summary>Where progress and errors go.</summary>
+public interface IDeployLog
+{
+    /// <summary>A progress line (one per function per stage).</summary>
+    void Info(string line);
+
+    void Warning(string? file, string code, string message);
+
+    void Error(string? file, string code, string message);
+}
+
+/// <summary>
+/// Writes for MSBuild's Exec task: progress lines start with <c>LambdaDeploy:</c> (the target runs the
+/// tool with StandardOutputImportance=high, so they show at normal verbosity), and errors/warnings use
+/// MSBuild's canonical format (<c>file : error LGD010: message</c>) so they become build errors.
+/// </summary>
+public sealed class ConsoleDeployLog : IDeployLog
+{
+    public const string Prefix = "LambdaDeploy: ";
+    private readonly TextWriter _out;
+    private readonly object _gate = new();
+
+    public ConsoleDeployLog(TextWriter output)
+    {
+        _out = output;
+    }
+
+    public void Info(string line) => Write(Prefix + line);
+
+    public void Warning(string? file, string code, string message) => Write(Canonical(file, "warning", code, message));
+
+    public void Error(string? file, string code, string message) => Write(Canonical(file, "error", code, message));
+
+    internal static string Canonical(string? file, string category, string code, string message) =>
+        $"{(string.IsNullOrEmpty(file) ? "LambdaGen.Deploy" : file)} : {category} {code}: {OneLine(message)}";
+
+    private static string OneLine(string s) => s.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private void Write(string line)
+    {
+        lock (_gate)
+        {
+            _out.WriteLine(line);
+            _out.Flush();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace LambdaGen.Deploy;
+
+/// <summary>What happened to one function.</summary>
+public sealed record FunctionResult(string FunctionName, string Action, TimeSpan Duration, string? Version, string? Error)
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string NoChange = "no change";
+    public const string Skipped = "skipped";
+    public const string Failed = "FAILED";
+    public const string WouldCreate = "would create";
+    public const string WouldUpdate = "would update";
+
+    public bool IsFailure => Action == Failed;
+}
+
+/// <summary>The outcome of a run: per-function results and the process exit code.</summary>
+public sealed class DeployResult
+{
+    public DeployResult(IReadOnlyList<FunctionResult> functions, int exitCode)
+    {
+        Functions = functions;
+        ExitCode = exitCode;
+    }
+
+    public IReadOnlyList<FunctionResult> Functions { get; }
+
+    /// <summary>0 on success; 1 when any function failed or the run stopped before any call.</summary>
+    public int ExitCode { get; }
+}

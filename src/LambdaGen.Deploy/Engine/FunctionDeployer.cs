@@ -1,0 +1,387 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LambdaGen.Deploy.Lambda;
+using LambdaGen.Deploy.Manifests;
+using LambdaGen.Deploy.Planning;
+
+namespace LambdaGen.Deploy.Engine;
+
+/// <summary>
+/// Deploys one function: read → create (and wait for Active) or update configuration (wait) → code
+/// (wait) → tags → publish. Any failure is caught here and reported with the operation, the AWS
+/// error type and message, and the state the function was left in; other functions carry on.
+/// </summary>
+internal sealed class FunctionDeployer
+{
+    private readonly DeployTarget _target;
+    private readonly DeployServices _services;
+    private readonly FunctionManifest _manifest;
+    private readonly string _name;
+
+    // What has been applied so far, for the "left in this state" message.
+    private string? _deployedSha;
+    private string? _configApplied;
+    private bool _codeApplied;
+    private bool _tagsApplied;
+
+    public FunctionDeployer(DeployTarget target, DeployServices services)
+    {
+        _target = target;
+        _services = services;
+        _manifest = target.Manifest;
+        _name = target.Manifest.FunctionName;
+    }
+
+    private DeployOptions Options => _services.Options;
+
+    public async Task<FunctionResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        string operation = "GetFunctionConfiguration";
+        try
+        {
+            JsonObject? deployed = await CallAsync(operation, ct => _services.Lambda.GetFunctionConfigurationAsync(_name, ct), cancellationToken);
+            var (action, version) = deployed is null
+                ? await CreateAsync(cancellationToken)
+                : await UpdateAsync(deployed, cancellationToken);
+            return new FunctionResult(_name, action, clock.Elapsed, version, null);
+        }
+        catch (StageException ex)
+        {
+            return Fail(clock, ex.Operation, ex.ErrorType, ex.Message);
+        }
+        catch (AwsApiException ex)
+        {
+            return Fail(clock, ex.Operation, ex.ErrorType, ex.AwsMessage);
+        }
+        catch (AwsConnectionException ex)
+        {
+            return Fail(clock, ex.Operation, "ConnectionFailure", ex.InnerException?.Message ?? ex.Message);
+        }
+        catch (DeployException ex)
+        {
+            return Fail(clock, "Deploy", ex.Code, ex.Message);
+        }
+    }
+
+    // ---------------------------------------------------------------- create
+
+    private async Task<(string Action, string? Version)> CreateAsync(CancellationToken cancellationToken)
+    {
+        if (Options.DryRun)
+        {
+            Info($"plan: create ({DescribeCode()}, {SettingCount()} settings from {_manifest.FileName})");
+            return (FunctionResult.WouldCreate, null);
+        }
+
+        JsonObject body = _manifest.Body.DeepClone().AsObject();
+        body["Code"] = await CodeAsync(cancellationToken);
+        Info($"creating ({DescribeCode()})");
+        JsonObject created;
+        try
+        {
+            created = await CallAsync("CreateFunction", ct => _services.Lambda.CreateFunctionAsync(body, ct), cancellationToken, retryConflicts: false);
+        }
+        catch (AwsApiException ex) when (ex.StatusCode == 409 && ex.ErrorType == "ResourceConflictException")
+        {
+            // Created meanwhile (by another deploy, or by our own request whose answer was lost): update instead.
+            Info("CreateFunction: the function already exists (ResourceConflictException); updating it instead");
+            JsonObject existing = await CallAsync("GetFunctionConfiguration", ct => _services.Lambda.GetFunctionConfigurationAsync(_name, ct), cancellationToken)
+                ?? throw new StageException("CreateFunction", ex.ErrorType, ex.AwsMessage);
+            return await UpdateAsync(existing, cancellationToken);
+        }
+
+        Info("waiting for State Active");
+        await WaitAsync("CreateFunction", forCreate: true, cancellationToken);
+
+        string? version = Str(created, "Version");
+        if (_manifest.Publish && (version is null || version == "$LATEST"))
+        {
+            version = await PublishAsync(Str(created, "CodeSha256"), cancellationToken);
+        }
+        Info(_manifest.Publish ? $"created, version {version}" : "created");
+        return (FunctionResult.Created, _manifest.Publish ? version : "$LATEST");
+    }
+
+    // ---------------------------------------------------------------- update
+
+    private async Task<(string Action, string? Version)> UpdateAsync(JsonObject deployed, CancellationToken cancellationToken)
+    {
+        string deployedType = Str(deployed, "PackageType") ?? "Zip";
+        if (!string.Equals(deployedType, _manifest.PackageType, StringComparison.Ordinal))
+        {
+            throw new DeployException(
+                "LGD040",
+                $"PackageType is '{_manifest.PackageType}' in {_manifest.FileName} but the deployed function is '{deployedType}'; Lambda cannot change a function's package type. Delete the function or deploy under another FunctionName.",
+                _manifest.ManifestPath);
+        }
+
+        _deployedSha = Str(deployed, "CodeSha256");
+        ConfigPlan config = ConfigPlanner.Plan(_manifest, deployed);
+        (bool codeChanged, string codeLine) = await PlanCodeAsync(deployed, config, cancellationToken);
+
+        TagPlan? tags = null;
+        if ((_manifest.Tags.Count > 0 || Options.PruneTags) && Str(deployed, "FunctionArn") is { } arnForRead)
+        {
+            var deployedTags = await CallAsync("ListTags", ct => _services.Lambda.ListTagsAsync(arnForRead, ct), cancellationToken);
+            tags = TagPlan.Compute(_manifest.Tags, deployedTags, Options.PruneTags);
+        }
+        string leftAlone = tags is { LeftAlone.Count: > 0 }
+            ? $"; tags not in the manifest left alone ({string.Join(", ", tags.LeftAlone)}; --prune-tags removes them)"
+            : "";
+
+        if (!config.HasConfigurationChanges && !codeChanged && tags?.HasChanges != true)
+        {
+            Info($"no change ({codeLine}){leftAlone}");
+            return (FunctionResult.NoChange, Str(deployed, "Version") ?? "$LATEST");
+        }
+
+        if (Options.DryRun)
+        {
+            Info($"plan: update ({Count(config.ConfigurationChanges.Count, "configuration change")}, {codeLine}, {Count(tags?.Changes.Count ?? 0, "tag change")}){leftAlone}");
+            foreach (FieldChange change in config.ConfigurationChanges)
+            {
+                Info("  " + change);
+            }
+            foreach (FieldChange change in config.ArchitectureChanges)
+            {
+                Info("  " + change + " (with the code)");
+            }
+            foreach (FieldChange change in tags?.Changes ?? new List<FieldChange>())
+            {
+                Info("  " + change);
+            }
+            if (_manifest.Publish)
+            {
+                Info("  then publish a new version");
+            }
+            return (FunctionResult.WouldUpdate, null);
+        }
+
+        if (Str(deployed, "LastUpdateStatus") == "InProgress" || Str(deployed, "State") == "Pending")
+        {
+            Info("waiting for the update already in progress to finish");
+            deployed = await WaitAsync("UpdateFunctionConfiguration", forCreate: false, cancellationToken);
+        }
+
+        bool versionable = false;
+        if (config.HasConfigurationChanges)
+        {
+            string summary = Summarize(config.ConfigurationChanges);
+            Info($"updating configuration: {summary}");
+            await CallAsync("UpdateFunctionConfiguration",
+                ct => _services.Lambda.UpdateFunctionConfigurationAsync(_name, config.ConfigurationUpdate, ct), cancellationToken, retryConflicts: true);
+            Info("waiting for LastUpdateStatus Successful");
+            await WaitAsync("UpdateFunctionConfiguration", forCreate: false, cancellationToken);
+            _configApplied = summary;
+            versionable = true;
+        }
+
+        string? newSha = _deployedSha;
+        if (codeChanged)
+        {
+            JsonObject body = await CodeAsync(cancellationToken);
+            body["Architectures"] = config.Architectures.DeepClone();
+            body["Publish"] = false;
+            Info($"updating code: {codeLine}");
+            JsonObject updated = await CallAsync("UpdateFunctionCode",
+                ct => _services.Lambda.UpdateFunctionCodeAsync(_name, body, ct), cancellationToken, retryConflicts: true);
+            Info("waiting for LastUpdateStatus Successful");
+            JsonObject settled = await WaitAsync("UpdateFunctionCode", forCreate: false, cancellationToken);
+            newSha = Str(settled, "CodeSha256") ?? Str(updated, "CodeSha256") ?? newSha;
+            _codeApplied = true;
+            versionable = true;
+        }
+
+        if (tags?.HasChanges == true && Str(deployed, "FunctionArn") is { } arn)
+        {
+            if (tags.ToSet.Count > 0)
+            {
+                Info($"tagging: {string.Join(", ", tags.ToSet.Keys)}");
+                await CallAsync("TagResource", async ct => { await _services.Lambda.TagResourceAsync(arn, tags.ToSet, ct); return true; }, cancellationToken);
+            }
+            if (tags.ToRemove.Count > 0)
+            {
+                Info($"removing tags not in the manifest: {string.Join(", ", tags.ToRemove)}");
+                await CallAsync("UntagResource", async ct => { await _services.Lambda.UntagResourceAsync(arn, tags.ToRemove, ct); return true; }, cancellationToken);
+            }
+            _tagsApplied = true;
+        }
+
+        string version = "$LATEST";
+        if (_manifest.Publish && versionable)
+        {
+            version = await PublishAsync(newSha, cancellationToken);
+        }
+        Info("updated" + (version != "$LATEST" ? $", version {version}" : ""));
+        return (FunctionResult.Updated, version);
+    }
+
+    private async Task<(bool Changed, string Line)> PlanCodeAsync(JsonObject deployed, ConfigPlan config, CancellationToken cancellationToken)
+    {
+        string arch = config.ArchitectureChanged
+            ? $", architecture {string.Join(" ", config.ArchitectureChanges.Select(c => c.Deployed + " -> " + c.Wanted))}"
+            : "";
+        if (_target.Package is { } package)
+        {
+            bool same = string.Equals(_deployedSha, package.Sha256Base64, StringComparison.Ordinal);
+            if (same && !config.ArchitectureChanged)
+            {
+                return (false, $"code unchanged, sha {package.Sha256Base64}");
+            }
+            return (true, same ? $"code unchanged, sha {package.Sha256Base64}{arch}" : $"code sha {_deployedSha ?? "(none)"} -> {package.Sha256Base64}{arch}");
+        }
+
+        // Image: GetFunctionConfiguration does not report the image URI; GetFunction does.
+        string? deployedUri = null;
+        try
+        {
+            JsonObject function = await CallAsync("GetFunction", ct => _services.Lambda.GetFunctionAsync(_name, ct), cancellationToken);
+            deployedUri = Str(function["Code"] as JsonObject, "ImageUri");
+        }
+        catch (AwsApiException ex) when (ex.StatusCode is >= 400 and < 500 && ex.StatusCode != 429)
+        {
+            Info($"GetFunction failed ({ex.ErrorType}); assuming the image changed");
+        }
+        if (string.Equals(deployedUri, _target.ImageUri, StringComparison.Ordinal) && !config.ArchitectureChanged)
+        {
+            return (false, $"image unchanged, {_target.ImageUri}");
+        }
+        return (true, $"image {deployedUri ?? "(unknown)"} -> {_target.ImageUri}{arch}");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private async Task<string> PublishAsync(string? codeSha, CancellationToken cancellationToken)
+    {
+        var body = new JsonObject();
+        if (codeSha is not null)
+        {
+            body["CodeSha256"] = codeSha;
+        }
+        Info("publishing a version");
+        JsonObject published = await CallAsync("PublishVersion", ct => _services.Lambda.PublishVersionAsync(_name, body, ct), cancellationToken, retryConflicts: true);
+        return Str(published, "Version") ?? "?";
+    }
+
+    /// <summary>The <c>Code</c> object: ZipFile, S3Bucket/S3Key (uploading first) or ImageUri.</summary>
+    private async Task<JsonObject> CodeAsync(CancellationToken cancellationToken)
+    {
+        if (_target.Package is not { } package)
+        {
+            return new JsonObject { ["ImageUri"] = _target.ImageUri };
+        }
+        if (!_target.ViaS3)
+        {
+            return new JsonObject { ["ZipFile"] = Convert.ToBase64String(package.Zip) };
+        }
+        string bucket = Options.S3Bucket!;
+        string key = S3Uploader.ObjectKey(_name, package.Sha256Hex);
+        await _services.UploadOnceAsync(bucket + "/" + key, async () =>
+        {
+            Info($"uploading {Size(package.Zip.Length)} to s3://{bucket}/{key} (over the {Size(Options.DirectUploadLimit)} direct-upload limit)");
+            await CallAsync("PutObject", async ct => { await _services.S3.PutObjectAsync(bucket, key, package.Zip, ct); return true; }, cancellationToken);
+        });
+        return new JsonObject { ["S3Bucket"] = bucket, ["S3Key"] = key };
+    }
+
+    /// <summary>Polls GetFunctionConfiguration until the function settles (Active / LastUpdateStatus Successful).</summary>
+    private async Task<JsonObject> WaitAsync(string operation, bool forCreate, CancellationToken cancellationToken)
+    {
+        for (int poll = 1; poll <= Options.MaxPolls; poll++)
+        {
+            await _services.Delay(Options.PollInterval, cancellationToken);
+            JsonObject config = await CallAsync("GetFunctionConfiguration", ct => _services.Lambda.GetFunctionConfigurationAsync(_name, ct), cancellationToken)
+                ?? throw new StageException(operation, "ResourceNotFoundException", "the function disappeared while waiting for it to settle");
+            string? state = Str(config, "State");
+            string? update = Str(config, "LastUpdateStatus");
+            if (state == "Failed")
+            {
+                throw new StageException(operation, "State Failed", $"{Str(config, "StateReasonCode") ?? "?"}: {Str(config, "StateReason") ?? "(no reason given)"}");
+            }
+            if (forCreate)
+            {
+                if (state == "Active")
+                {
+                    return config;
+                }
+                continue;
+            }
+            if (update == "Failed")
+            {
+                throw new StageException(operation, "LastUpdateStatus Failed", $"{Str(config, "LastUpdateStatusReasonCode") ?? "?"}: {Str(config, "LastUpdateStatusReason") ?? "(no reason given)"}");
+            }
+            if (update is null or "Successful" && state is not "Pending")
+            {
+                return config;
+            }
+        }
+        throw new StageException(operation, "Timeout",
+            $"the function did not settle after {Options.MaxPolls} polls {RetryFormat(Options.PollInterval)} apart");
+    }
+
+    private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, bool retryConflicts = false) =>
+        _services.Caller.CallAsync(operation, call, retryConflicts, line => Info(line), cancellationToken);
+
+    private FunctionResult Fail(Stopwatch clock, string operation, string errorType, string message)
+    {
+        string state = DescribeState();
+        string text = $"{_name}: {operation} failed: {errorType}: {message}" + (state.Length > 0 ? $". Left as: {state}" : "");
+        _services.Log.Error(_manifest.ManifestPath, "LGD050", text);
+        return new FunctionResult(_name, FunctionResult.Failed, clock.Elapsed, null, text);
+    }
+
+    /// <summary>What the function looks like after a failure, so nobody has to guess.</summary>
+    private string DescribeState()
+    {
+        if (_deployedSha is null && !_codeApplied)
+        {
+            return ""; // never existed, or failed before anything was read
+        }
+        string config = _configApplied is null ? "configuration unchanged" : $"configuration updated to {_configApplied}";
+        string code = _codeApplied ? "code updated" : $"code NOT updated (still sha {_deployedSha})";
+        string tags = _tagsApplied ? ", tags updated" : "";
+        return $"{config}, {code}{tags}";
+    }
+
+    private void Info(string message) => _services.Log.Info($"{_name}: {message}");
+
+    private string DescribeCode() => _target.Package is { } p
+        ? $"{_manifest.PackageType}, {Size(p.Zip.Length)}, sha {p.Sha256Base64}{(_target.ViaS3 ? ", via S3" : "")}"
+        : $"Image {_target.ImageUri}";
+
+    private int SettingCount() => _manifest.Body.Count(p => p.Key is not "FunctionName");
+
+    private static string Summarize(IReadOnlyList<FieldChange> changes)
+    {
+        var parts = changes.Select(c => $"{c.Path}={c.Wanted}").ToList();
+        string text = string.Join(", ", parts.Take(8));
+        return parts.Count > 8 ? $"{text} (+{parts.Count - 8} more)" : text;
+    }
+
+    private static string Count(int n, string what) => $"{n} {what}{(n == 1 ? "" : "s")}";
+
+    internal static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+        : (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
+
+    private static string RetryFormat(TimeSpan t) => Retry.RetryingCaller.Format(t);
+
+    private static string? Str(JsonObject? o, string name) =>
+        o?[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+
+    /// <summary>A failed stage that is not an HTTP error (a function that settled as Failed, a timeout).</summary>
+    private sealed class StageException : Exception
+    {
+        public StageException(string operation, string errorType, string message)
+            : base(message)
+        {
+            Operation = operation;
+            ErrorType = errorType;
+        }
+
+        public string Operation { get; }
+        public string ErrorType { get; }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace LambdaGen.Deploy.Manifests;
+
+/// <summary>
+/// One function to deploy: the exact CreateFunction request body (without <c>Code</c>) the build
+/// wrote, plus the few facts the deploy needs from it.
+/// </summary>
+public sealed class FunctionManifest
+{
+    public FunctionManifest(string manifestPath, JsonObject body)
+    {
+        ManifestPath = manifestPath;
+        Body = body;
+    }
+
+    /// <summary>Full path of the manifest file this came from (used in every error about it).</summary>
+    public string ManifestPath { get; }
+
+    /// <summary>The CreateFunction body as written by the build. Treat as read-only.</summary>
+    public JsonObject Body { get; }
+
+    public string FunctionName => GetString("FunctionName") ?? "";
+
+    public string PackageType => GetString("PackageType") ?? "Zip";
+
+    public bool IsImage => string.Equals(PackageType, "Image", StringComparison.Ordinal);
+
+    public string? Runtime => GetString("Runtime");
+
+    public string? Handler => GetString("Handler");
+
+    /// <summary>true for custom runtimes (<c>provided</c>, <c>provided.al2</c>, <c>provided.al2023</c>).</summary>
+    public bool IsCustomRuntime => Runtime is { } r && r.StartsWith("provided", StringComparison.Ordinal);
+
+    /// <summary>The assembly part of a .NET handler string (<c>Assembly::Type::Method</c>).</summary>
+    public string? HandlerAssembly
+    {
+        get
+        {
+            string? handler = Handler;
+            if (string.IsNullOrEmpty(handler))
+            {
+                return null;
+            }
+            int separator = handler.IndexOf("::", StringComparison.Ordinal);
+            return separator > 0 ? handler[..separator] : handler;
+        }
+    }
+
+    /// <summary>The one declared architecture, or Lambda's default <c>x86_64</c>.</summary>
+    public string Architecture =>
+        Body["Architectures"] is JsonArray { Count: > 0 } a && a[0] is JsonValue v && v.TryGetValue(out string? s) && s is not null
+            ? s
+            : "x86_64";
+
+    public bool Publish => Body["Publish"] is JsonValue v && v.TryGetValue(out bool b) && b;
+
+    /// <summary>Declared tags (empty when none).</summary>
+    public IReadOnlyDictionary<string, string> Tags
+    {
+        get
+        {
+            var tags = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            if (Body["Tags"] is JsonObject o)
+            {
+                foreach (var (key, value) in o)
+                {
+                    tags[key] = value is JsonValue jv && jv.TryGetValue(out string? s) ? s ?? "" : value?.ToJsonString() ?? "";
+                }
+            }
+            return tags;
+        }
+    }
+
+    public string FileName => Path.GetFileName(ManifestPath);
+
+    private string? GetString(string name) =>
+        Body[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+}

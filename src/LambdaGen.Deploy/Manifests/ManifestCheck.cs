@@ -1,0 +1,247 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LambdaGen.Core.Model;
+using LambdaGen.Core.Rules;
+
+namespace LambdaGen.Deploy.Manifests;
+
+/// <summary>A problem found in a manifest before any call.</summary>
+public sealed record ManifestProblem(bool IsError, string Code, string Message, string File);
+
+/// <summary>
+/// The one seam where manifests are re-checked before any AWS call, with the same rules the analyzer
+/// uses (LambdaGen.Core's <see cref="SpecValidator"/>): the manifest is read back into a
+/// <see cref="FunctionSpec"/> whose values all have origin <see cref="ValueOrigin.Manifest"/>, so every
+/// message names the value, what is allowed and the manifest file.
+/// </summary>
+public static class ManifestCheck
+{
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
+    {
+        "FunctionName", "Description", "Runtime", "Handler", "Role", "MemorySize", "Timeout", "Architectures",
+        "EphemeralStorage", "PackageType", "Publish", "Environment", "VpcConfig", "DeadLetterConfig", "TracingConfig",
+        "KMSKeyArn", "Layers", "FileSystemConfigs", "ImageConfig", "CodeSigningConfigArn", "SnapStart", "LoggingConfig", "Tags",
+    };
+
+    public static IReadOnlyList<ManifestProblem> Check(FunctionManifest manifest, string? runtimeIdentifier)
+    {
+        var problems = new List<ManifestProblem>();
+        string file = manifest.ManifestPath;
+
+        foreach (var (name, _) in manifest.Body)
+        {
+            if (name == "Code")
+            {
+                problems.Add(new ManifestProblem(true, "LGD015", "The manifest has a \"Code\" field; manifests describe everything but the code, which the deploy adds from the publish folder.", file));
+            }
+            else if (!KnownFields.Contains(name))
+            {
+                problems.Add(new ManifestProblem(false, "LGD015", $"\"{name}\" is not a CreateFunction field LambdaGen manages; it is sent as is on create and ignored on update.", file));
+            }
+        }
+
+        var reader = new SpecReader(manifest.Body, file, problems);
+        FunctionSpec spec = reader.Read();
+        var context = new ProjectContext
+        {
+            ManifestPath = file,
+            RuntimeIdentifier = string.IsNullOrEmpty(runtimeIdentifier) ? null : runtimeIdentifier,
+        };
+        foreach (Violation violation in SpecValidator.Validate(spec, context))
+        {
+            string message = violation.Message;
+            if (violation.Fix is { Length: > 0 } fix)
+            {
+                message += $"; suggested value: {fix}";
+            }
+            problems.Add(new ManifestProblem(violation.Rule.Severity == RuleSeverity.Error, violation.Rule.Id, message, file));
+        }
+        return problems;
+    }
+
+    /// <summary>Reads CreateFunction JSON back into the shared model (the inverse of Core's ManifestWriter).</summary>
+    private sealed class SpecReader
+    {
+        private const ValueOrigin Origin = ValueOrigin.Manifest;
+        private readonly JsonObject _body;
+        private readonly string _file;
+        private readonly List<ManifestProblem> _problems;
+
+        public SpecReader(JsonObject body, string file, List<ManifestProblem> problems)
+        {
+            _body = body;
+            _file = file;
+            _problems = problems;
+        }
+
+        public FunctionSpec Read()
+        {
+            JsonObject? vpc = Obj(_body, "VpcConfig");
+            JsonObject? image = Obj(_body, "ImageConfig");
+            JsonObject? logging = Obj(_body, "LoggingConfig");
+            string name = Str(_body, "FunctionName")?.Value ?? "";
+            return new FunctionSpec
+            {
+                MethodDisplayName = name,
+                MethodName = name,
+                FunctionName = Str(_body, "FunctionName"),
+                Description = Str(_body, "Description"),
+                Runtime = Str(_body, "Runtime"),
+                Handler = Str(_body, "Handler"),
+                Role = Str(_body, "Role"),
+                MemorySize = Int(_body, "MemorySize"),
+                Timeout = Int(_body, "Timeout"),
+                Architectures = List(_body, "Architectures"),
+                EphemeralStorage = Int(Obj(_body, "EphemeralStorage"), "Size", "EphemeralStorage.Size"),
+                KMSKeyArn = Str(_body, "KMSKeyArn"),
+                Layers = List(_body, "Layers"),
+                TracingMode = Str(Obj(_body, "TracingConfig"), "Mode", "TracingConfig.Mode"),
+                DeadLetterTargetArn = Str(Obj(_body, "DeadLetterConfig"), "TargetArn", "DeadLetterConfig.TargetArn"),
+                SubnetIds = List(vpc, "SubnetIds", "VpcConfig.SubnetIds"),
+                SecurityGroupIds = List(vpc, "SecurityGroupIds", "VpcConfig.SecurityGroupIds"),
+                Ipv6AllowedForDualStack = Bool(vpc, "Ipv6AllowedForDualStack", "VpcConfig.Ipv6AllowedForDualStack"),
+                PackageType = Str(_body, "PackageType"),
+                ImageEntryPoint = List(image, "EntryPoint", "ImageConfig.EntryPoint"),
+                ImageCommand = List(image, "Command", "ImageConfig.Command"),
+                ImageWorkingDirectory = Str(image, "WorkingDirectory", "ImageConfig.WorkingDirectory"),
+                CodeSigningConfigArn = Str(_body, "CodeSigningConfigArn"),
+                Publish = Bool(_body, "Publish"),
+                SnapStart = Str(Obj(_body, "SnapStart"), "ApplyOn", "SnapStart.ApplyOn"),
+                LogFormat = Str(logging, "LogFormat", "LoggingConfig.LogFormat"),
+                ApplicationLogLevel = Str(logging, "ApplicationLogLevel", "LoggingConfig.ApplicationLogLevel"),
+                SystemLogLevel = Str(logging, "SystemLogLevel", "LoggingConfig.SystemLogLevel"),
+                LogGroup = Str(logging, "LogGroup", "LoggingConfig.LogGroup"),
+                Environment = Map(Obj(Obj(_body, "Environment"), "Variables", "Environment.Variables"), "Environment.Variables"),
+                Tags = Map(Obj(_body, "Tags"), "Tags"),
+                FileSystems = FileSystems(),
+            };
+        }
+
+        private EquatableArray<FileSystemEntry> FileSystems()
+        {
+            if (!_body.ContainsKey("FileSystemConfigs"))
+            {
+                return EquatableArray<FileSystemEntry>.Empty;
+            }
+            if (_body["FileSystemConfigs"] is not JsonArray array)
+            {
+                Wrong("FileSystemConfigs", "an array of {\"Arn\",\"LocalMountPath\"}", _body["FileSystemConfigs"]);
+                return EquatableArray<FileSystemEntry>.Empty;
+            }
+            var entries = new List<FileSystemEntry>();
+            for (int i = 0; i < array.Count; i++)
+            {
+                var item = array[i] as JsonObject;
+                entries.Add(new FileSystemEntry(Str(item, "Arn", $"FileSystemConfigs[{i}].Arn")?.Value, Str(item, "LocalMountPath", $"FileSystemConfigs[{i}].LocalMountPath")?.Value, Origin, i));
+            }
+            return entries.ToEquatableArray();
+        }
+
+        private EquatableArray<KeyValueEntry> Map(JsonObject? map, string path)
+        {
+            if (map is null)
+            {
+                return EquatableArray<KeyValueEntry>.Empty;
+            }
+            var entries = new List<KeyValueEntry>();
+            int index = 0;
+            foreach (var (key, value) in map)
+            {
+                string? text = value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+                if (text is null)
+                {
+                    Wrong($"{path}.{key}", "a string", value);
+                }
+                entries.Add(new KeyValueEntry(key, text, Origin, index++));
+            }
+            return entries.ToEquatableArray();
+        }
+
+        private JsonObject? Obj(JsonObject? parent, string name, string? path = null)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonObject o)
+            {
+                return o;
+            }
+            Wrong(path ?? name, "an object", node);
+            return null;
+        }
+
+        private Setting<string>? Str(JsonObject? parent, string name, string? path = null)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+            {
+                return new Setting<string>(v.GetValue<string>(), Origin);
+            }
+            Wrong(path ?? name, "a string", node);
+            return null;
+        }
+
+        private Setting<int>? Int(JsonObject? parent, string name, string? path = null)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out int i))
+            {
+                return new Setting<int>(i, Origin);
+            }
+            Wrong(path ?? name, "a whole number", node);
+            return null;
+        }
+
+        private Setting<bool>? Bool(JsonObject? parent, string name, string? path = null)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+            {
+                return new Setting<bool>(v.GetValue<bool>(), Origin);
+            }
+            Wrong(path ?? name, "true or false", node);
+            return null;
+        }
+
+        private Setting<EquatableArray<string?>>? List(JsonObject? parent, string name, string? path = null)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonArray array)
+            {
+                var items = new List<string?>();
+                foreach (JsonNode? item in array)
+                {
+                    if (item is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+                    {
+                        items.Add(v.GetValue<string>());
+                    }
+                    else
+                    {
+                        Wrong(path ?? name, "an array of strings", item);
+                        items.Add(null);
+                    }
+                }
+                return new Setting<EquatableArray<string?>>(items.ToEquatableArray(), Origin);
+            }
+            Wrong(path ?? name, "an array of strings", node);
+            return null;
+        }
+
+        private void Wrong(string path, string expected, JsonNode? found) =>
+            _problems.Add(new ManifestProblem(true, "LGD016",
+                $"{path} is {found?.ToJsonString() ?? "null"}; it must be {expected} (in manifest {_file})", _file));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace LambdaGen.Deploy.Manifests;
+
+/// <summary>
+/// Reads <c>functions.json</c> and the per-function manifests the build wrote under
+/// <c>$(OutDir)lambda</c>. Every error names the file it came from.
+/// </summary>
+public static class ManifestLoader
+{
+    public const string IndexFileName = "functions.json";
+
+    public static IReadOnlyList<FunctionManifest> Load(string manifestsDir)
+    {
+        string dir = Path.GetFullPath(manifestsDir);
+        string indexPath = Path.Combine(dir, IndexFileName);
+        if (!File.Exists(indexPath))
+        {
+            throw new DeployException(
+                "LGD010",
+                $"No {IndexFileName} in '{dir}'. Build the project with LambdaGen (it writes one manifest per [LambdaFunction] handler) before deploying.",
+                indexPath);
+        }
+
+        JsonObject index = ParseObject(indexPath);
+        if (index["Functions"] is not JsonArray entries)
+        {
+            throw new DeployException("LGD011", $"{IndexFileName} has no \"Functions\" array.", indexPath);
+        }
+
+        var manifests = new List<FunctionManifest>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (JsonNode? entry in entries)
+        {
+            if (entry is not JsonObject e || GetString(e, "FunctionName") is not { Length: > 0 } name)
+            {
+                throw new DeployException("LGD011", $"Every entry of \"Functions\" needs a FunctionName; found {entry?.ToJsonString() ?? "null"}.", indexPath);
+            }
+            string manifestName = GetString(e, "Manifest") ?? name + ".json";
+            string manifestPath = Path.GetFullPath(Path.Combine(dir, manifestName));
+            if (!File.Exists(manifestPath))
+            {
+                throw new DeployException("LGD012", $"The manifest '{manifestName}' for function '{name}' listed in {IndexFileName} does not exist.", manifestPath);
+            }
+            JsonObject body = ParseObject(manifestPath);
+            var manifest = new FunctionManifest(manifestPath, body);
+            if (!string.Equals(manifest.FunctionName, name, StringComparison.Ordinal))
+            {
+                throw new DeployException(
+                    "LGD013",
+                    $"FunctionName '{manifest.FunctionName}' in the manifest does not match '{name}' in {IndexFileName}; rebuild the project.",
+                    manifestPath);
+            }
+            if (seen.TryGetValue(name, out string? other))
+            {
+                throw new DeployException("LGD014", $"Function '{name}' is declared twice ({other} and {manifestName}); function names must be unique.", manifestPath);
+            }
+            seen[name] = manifestName;
+            manifests.Add(manifest);
+        }
+        return manifests;
+    }
+
+    private static JsonObject ParseObject(string path)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+                ?? throw new DeployException("LGD011", "The file is not a JSON object.", path);
+        }
+        catch (JsonException ex)
+        {
+            throw new DeployException("LGD011", $"The file is not valid JSON: {ex.Message}", path);
+        }
+    }
+
+    private static string? GetString(JsonObject o, string name) =>
+        o[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+}
