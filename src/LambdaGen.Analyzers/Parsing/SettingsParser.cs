@@ -27,6 +27,7 @@ internal static class SettingsParser
         var type = method.ContainingType;
         return spec with
         {
+            MethodId = method.ToDisplayString(),
             MethodName = method.Name,
             ContainingTypeName = TypeChain(type),
             Namespace = type is null || type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
