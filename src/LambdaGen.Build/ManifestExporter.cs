@@ -1,0 +1,447 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using LambdaGen.Core.Manifest;
+using LambdaGen.Core.Naming;
+
+namespace LambdaGen.Build;
+
+/// <summary>One handler found in the assembly.</summary>
+internal sealed record ExportedFunction(string FunctionName, string PlainName, string ManifestFile, string Manifest, string? Handler, string PackageType);
+
+/// <summary>What <see cref="ManifestExporter.Export"/> did.</summary>
+internal sealed class ExportResult
+{
+    public List<BuildMessage> Messages { get; } = new();
+    /// <summary>The handlers found, sorted by function name (ordinal).</summary>
+    public List<ExportedFunction> Functions { get; } = new();
+    /// <summary>Full paths of every file LambdaGen owns in the output folder after the run (written or unchanged), index last.</summary>
+    public List<string> Files { get; } = new();
+    public List<string> Written { get; } = new();
+    public List<string> Unchanged { get; } = new();
+    public List<string> Deleted { get; } = new();
+
+    public bool Success => !Messages.Any(m => m.Kind == BuildMessageKind.Error);
+    public IEnumerable<BuildMessage> Errors => Messages.Where(m => m.Kind == BuildMessageKind.Error);
+}
+
+/// <summary>
+/// The core of the <c>WriteLambdaManifests</c> task, free of MSBuild types so it can be tested and benchmarked directly.
+/// Reads the generator's <c>LambdaGen.*</c> AssemblyMetadata entries from a compiled assembly and writes
+/// <c>&lt;plain name&gt;.json</c> per handler plus the <c>functions.json</c> index into the output folder:
+/// files are written only when their content changes, manifests of removed handlers are deleted (only
+/// those the previous functions.json lists, never other files), and nothing is written when anything is wrong.
+/// Never throws: every problem becomes an error message that names the assembly and what is wrong.
+/// </summary>
+internal static class ManifestExporter
+{
+    public const string KeyPrefix = "LambdaGen.";
+    public const string ManifestKeyPrefix = "LambdaGen.Manifest:";
+    public const string HandlerKeyPrefix = "LambdaGen.Handler:";
+    public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
+    public const string IndexFileName = "functions.json";
+    public const string DefaultPackageType = "Zip";
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <param name="assemblyPath">The compiled assembly (@(IntermediateAssembly)).</param>
+    /// <param name="outputDirectory">Where the manifests go ($(OutDir)lambda/).</param>
+    /// <param name="fileListPath">Optional: a text file that receives the full paths in <see cref="ExportResult.Files"/>, one per line
+    /// (the targets read it to keep the files in FileWrites when the target is skipped as up to date).</param>
+    public static ExportResult Export(string assemblyPath, string outputDirectory, string? fileListPath = null)
+    {
+        var result = new ExportResult();
+        try
+        {
+            ExportCore(assemblyPath, outputDirectory, fileListPath, result);
+        }
+        catch (Exception ex)
+        {
+            result.Messages.Add(new BuildMessage(BuildMessageKind.Error, BuildCodes.Unexpected, NullIfEmpty(assemblyPath),
+                $"LambdaGen could not write the Lambda manifests of '{assemblyPath}' to '{outputDirectory}': unexpected {ex.GetType().Name}: {ex.Message}"));
+        }
+        return result;
+    }
+
+    private static void ExportCore(string assemblyPath, string outputDirectory, string? fileListPath, ExportResult result)
+    {
+        if (string.IsNullOrWhiteSpace(assemblyPath))
+        {
+            result.Messages.Add(Error(BuildCodes.AssemblyUnreadable, null, "LambdaGen was given no assembly to read the Lambda manifests from (AssemblyPath is empty)."));
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            result.Messages.Add(Error(BuildCodes.OutputFailed, assemblyPath, $"LambdaGen was given no output folder for the Lambda manifests of '{assemblyPath}' (OutputDirectory is empty)."));
+            return;
+        }
+
+        assemblyPath = Path.GetFullPath(assemblyPath);
+        outputDirectory = Path.GetFullPath(outputDirectory);
+
+        List<KeyValuePair<string, string?>> entries;
+        try
+        {
+            entries = AssemblyMetadataReader.Read(assemblyPath, KeyPrefix);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or System.Security.SecurityException)
+        {
+            string reason = ex is FileNotFoundException or DirectoryNotFoundException ? "the file does not exist" : ex.Message;
+            result.Messages.Add(Error(BuildCodes.AssemblyUnreadable, assemblyPath, $"Cannot read the Lambda manifests from '{assemblyPath}': {reason}."));
+            return;
+        }
+
+        if (!Collect(assemblyPath, entries, result))
+            return;
+
+        var index = Path.Combine(outputDirectory, IndexFileName);
+        var previous = ReadPreviousIndex(index, result);
+
+        if (result.Functions.Count == 0)
+        {
+            // No handlers (any more): remove what an earlier build wrote, write nothing.
+            if (previous is not null)
+            {
+                foreach (var file in previous)
+                    Delete(Path.Combine(outputDirectory, file), assemblyPath, result);
+                Delete(index, assemblyPath, result);
+                TryRemoveEmptyDirectory(outputDirectory);
+            }
+            WriteFileList(fileListPath, result, assemblyPath);
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(outputDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            result.Messages.Add(Error(BuildCodes.OutputFailed, assemblyPath, $"Cannot create the manifest folder '{outputDirectory}' for '{assemblyPath}': {ex.Message}"));
+            return;
+        }
+
+        foreach (var function in result.Functions)
+            WriteIfChanged(Path.Combine(outputDirectory, function.ManifestFile), function.Manifest, assemblyPath, result);
+        WriteIfChanged(index, BuildIndex(result.Functions), assemblyPath, result);
+
+        if (previous is not null)
+        {
+            var current = new HashSet<string>(result.Functions.Select(f => f.ManifestFile), StringComparer.OrdinalIgnoreCase);
+            foreach (var file in previous)
+                if (!current.Contains(file))
+                    Delete(Path.Combine(outputDirectory, file), assemblyPath, result);
+        }
+
+        if (result.Success)
+            WriteFileList(fileListPath, result, assemblyPath);
+    }
+
+    /// <summary>Groups the entries into functions; reports every problem found (not just the first).</summary>
+    private static bool Collect(string assemblyPath, List<KeyValuePair<string, string?>> entries, ExportResult result)
+    {
+        var manifests = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var handlers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var packageTypes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var names = new List<string>();
+        bool ok = true;
+
+        foreach (var entry in entries)
+        {
+            Dictionary<string, string?> target;
+            string prefix;
+            if (entry.Key.StartsWith(ManifestKeyPrefix, StringComparison.Ordinal))
+                (target, prefix) = (manifests, ManifestKeyPrefix);
+            else if (entry.Key.StartsWith(HandlerKeyPrefix, StringComparison.Ordinal))
+                (target, prefix) = (handlers, HandlerKeyPrefix);
+            else if (entry.Key.StartsWith(PackageTypeKeyPrefix, StringComparison.Ordinal))
+                (target, prefix) = (packageTypes, PackageTypeKeyPrefix);
+            else
+                continue; // Another LambdaGen.* key (a later version's): not ours to judge.
+
+            var name = entry.Key.Substring(prefix.Length);
+            if (name.Length == 0)
+            {
+                result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath, $"'{assemblyPath}' has an AssemblyMetadata entry '{entry.Key}' without a function name."));
+                ok = false;
+                continue;
+            }
+            if (target.TryGetValue(name, out var existing))
+            {
+                if (!string.Equals(existing, entry.Value, StringComparison.Ordinal))
+                {
+                    result.Messages.Add(Error(BuildCodes.DuplicateFunction, assemblyPath,
+                        $"'{assemblyPath}' has two handlers with the function name '{name}' (two different '{entry.Key}' entries); each function needs its own name (LG0002)."));
+                    ok = false;
+                }
+                continue;
+            }
+            target[name] = entry.Value;
+            AddOnce(names, name);
+        }
+
+        var functions = new List<ExportedFunction>();
+        foreach (var name in names)
+        {
+            if (!manifests.TryGetValue(name, out var manifest) || manifest is null || manifest.Trim().Length == 0)
+            {
+                result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
+                    manifests.ContainsKey(name)
+                        ? $"'{assemblyPath}': the manifest of function '{name}' ('{ManifestKeyPrefix}{name}') is empty."
+                        : $"'{assemblyPath}' has entries for function '{name}' but no '{ManifestKeyPrefix}{name}' entry with its manifest; the assembly was not built by a matching LambdaGen generator."));
+                ok = false;
+                continue;
+            }
+
+            if (!CheckManifest(assemblyPath, name, manifest, result))
+            {
+                ok = false;
+                continue;
+            }
+
+            var plain = SafePlainName(name);
+            if (!IsUsableFileName(plain))
+            {
+                result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
+                    $"'{assemblyPath}': function name '{name}' gives the manifest file name '{plain}.json', which is not a usable file name; a function name is letters, digits, hyphens and underscores (LG0001)."));
+                ok = false;
+                continue;
+            }
+            if (string.Equals(plain + ".json", IndexFileName, StringComparison.OrdinalIgnoreCase))
+            {
+                result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
+                    $"'{assemblyPath}': function '{name}' would write its manifest to '{IndexFileName}', the index of all functions in the same folder; rename the function (FunctionName or LambdaFunctionNamePrefix)."));
+                ok = false;
+                continue;
+            }
+
+            handlers.TryGetValue(name, out var handler);
+            packageTypes.TryGetValue(name, out var packageType);
+            functions.Add(new ExportedFunction(name, plain, plain + ".json", manifest, NullIfEmpty(handler), NullIfEmpty(packageType) ?? DefaultPackageType));
+        }
+
+        // Two functions, one manifest file: the analyzer reports LG0002 in the source; this is the backstop
+        // (the diagnostic suppressed, or names that only collide as files, ignoring case).
+        foreach (var group in functions.GroupBy(f => f.ManifestFile, StringComparer.OrdinalIgnoreCase))
+        {
+            var members = group.OrderBy(f => f.FunctionName, StringComparer.Ordinal).ToList();
+            if (members.Count < 2)
+                continue;
+            var list = string.Join(" and ", members.Select(f => "'" + f.FunctionName + "'" + (f.Handler is null ? "" : " (handler " + f.Handler + ")")));
+            result.Messages.Add(Error(BuildCodes.DuplicateFunction, assemblyPath,
+                $"'{assemblyPath}' has {members.Count.ToString(CultureInfo.InvariantCulture)} handlers whose function names are the same plain name '{members[0].PlainName}' (ignoring case): {list}. " +
+                $"Each would write {members[0].ManifestFile}; give each handler its own FunctionName (LG0002)."));
+            ok = false;
+        }
+
+        if (!ok)
+            return false;
+        result.Functions.AddRange(functions.OrderBy(f => f.FunctionName, StringComparer.Ordinal));
+        return true;
+    }
+
+    private static void AddOnce(List<string> names, string name)
+    {
+        if (!names.Contains(name, StringComparer.Ordinal))
+            names.Add(name);
+    }
+
+    /// <summary>The manifest must be a JSON object; when it names its function, the name must be the entry's.</summary>
+    private static bool CheckManifest(string assemblyPath, string name, string manifest, ExportResult result)
+    {
+        object? parsed;
+        try
+        {
+            parsed = MiniJson.Parse(manifest);
+        }
+        catch (InvalidDataException ex)
+        {
+            result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath, $"'{assemblyPath}': the manifest of function '{name}' is not valid JSON: {ex.Message}."));
+            return false;
+        }
+        if (parsed is not Dictionary<string, object?> body)
+        {
+            result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath, $"'{assemblyPath}': the manifest of function '{name}' is not a JSON object."));
+            return false;
+        }
+        if (body.TryGetValue("FunctionName", out var inner) && inner is string innerName && !string.Equals(innerName, name, StringComparison.Ordinal))
+        {
+            result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
+                $"'{assemblyPath}': the manifest stored under function '{name}' is for function '{innerName}'; the assembly was not built by a matching LambdaGen generator."));
+            return false;
+        }
+        return true;
+    }
+
+    private static string SafePlainName(string name)
+    {
+        try
+        {
+            return FunctionNames.PlainName(name);
+        }
+        catch (Exception)
+        {
+            return name;
+        }
+    }
+
+    private static bool IsUsableFileName(string plain)
+    {
+        if (plain.Length == 0 || plain.Length > 200 || plain.Trim('.').Length == 0 || plain.EndsWith(".", StringComparison.Ordinal))
+            return false;
+        foreach (var c in plain)
+        {
+            bool allowed = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.';
+            if (!allowed)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The functions.json content: {"Functions":[{"FunctionName","Manifest","Handler"?,"PackageType"}…]}, sorted by name.</summary>
+    public static string BuildIndex(IEnumerable<ExportedFunction> functions)
+    {
+        var w = new JsonWriter(escapeNonAscii: false);
+        w.BeginObject().Name("Functions").BeginArray();
+        foreach (var f in functions)
+        {
+            w.BeginObject();
+            w.Property("FunctionName", f.FunctionName);
+            w.Property("Manifest", f.ManifestFile);
+            if (f.Handler is not null)
+                w.Property("Handler", f.Handler);
+            w.Property("PackageType", f.PackageType);
+            w.EndObject();
+        }
+        w.EndArray().EndObject();
+        return w.ToString();
+    }
+
+    /// <summary>
+    /// The manifest file names listed by the functions.json an earlier run wrote, or null when there is none or it is
+    /// not ours (then nothing is deleted). Only plain "*.json" names in the same folder are returned.
+    /// </summary>
+    private static List<string>? ReadPreviousIndex(string index, ExportResult result)
+    {
+        string text;
+        try
+        {
+            if (!File.Exists(index))
+                return null;
+            text = File.ReadAllText(index, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            result.Messages.Add(new BuildMessage(BuildMessageKind.Detail, null, index, $"Could not read the previous '{index}' ({ex.Message}); no stale manifests are removed."));
+            return null;
+        }
+
+        object? parsed;
+        try
+        {
+            parsed = MiniJson.Parse(text);
+        }
+        catch (InvalidDataException)
+        {
+            result.Messages.Add(new BuildMessage(BuildMessageKind.Detail, null, index, $"The previous '{index}' is not LambdaGen's index; no stale manifests are removed."));
+            return null;
+        }
+        if (parsed is not Dictionary<string, object?> root || !root.TryGetValue("Functions", out var list) || list is not List<object?> items)
+            return null;
+
+        var files = new List<string>();
+        foreach (var item in items)
+        {
+            if (item is Dictionary<string, object?> function && function.TryGetValue("Manifest", out var file) && file is string name
+                && IsUsableFileName(Path.GetFileNameWithoutExtension(name)) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                && Path.GetFileName(name) == name && !string.Equals(name, IndexFileName, StringComparison.OrdinalIgnoreCase))
+                files.Add(name);
+        }
+        return files;
+    }
+
+    private static void WriteIfChanged(string path, string content, string assemblyPath, ExportResult result)
+    {
+        var bytes = Utf8NoBom.GetBytes(content);
+        try
+        {
+            if (File.Exists(path) && BytesEqual(File.ReadAllBytes(path), bytes))
+            {
+                result.Unchanged.Add(path);
+                result.Files.Add(path);
+                return;
+            }
+            File.WriteAllBytes(path, bytes);
+            result.Written.Add(path);
+            result.Files.Add(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            result.Messages.Add(Error(BuildCodes.OutputFailed, assemblyPath, $"Cannot write '{path}' (a Lambda manifest of '{assemblyPath}'): {ex.Message}"));
+        }
+    }
+
+    private static bool BytesEqual(byte[] a, byte[] b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+
+    private static void Delete(string path, string assemblyPath, ExportResult result)
+    {
+        try
+        {
+            if (!File.Exists(path))
+                return;
+            File.Delete(path);
+            result.Deleted.Add(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            result.Messages.Add(new BuildMessage(BuildMessageKind.Warning, BuildCodes.OutputFailed, assemblyPath,
+                $"Cannot delete the stale Lambda manifest '{path}' of '{assemblyPath}': {ex.Message}"));
+        }
+    }
+
+    private static void TryRemoveEmptyDirectory(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+                Directory.Delete(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An empty folder left behind is harmless.
+        }
+    }
+
+    private static void WriteFileList(string? fileListPath, ExportResult result, string assemblyPath)
+    {
+        if (string.IsNullOrEmpty(fileListPath))
+            return;
+        try
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(fileListPath));
+            if (!string.IsNullOrEmpty(directory))
+                Directory.CreateDirectory(directory);
+            // Always rewritten: its timestamp is what tells MSBuild the target is up to date.
+            File.WriteAllText(fileListPath, string.Concat(result.Files.Select(f => f + "\n")), Utf8NoBom);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            result.Messages.Add(Error(BuildCodes.OutputFailed, assemblyPath, $"Cannot write '{fileListPath}' (the list of Lambda manifests of '{assemblyPath}'): {ex.Message}"));
+        }
+    }
+
+    private static BuildMessage Error(string code, string? file, string text) => new(BuildMessageKind.Error, code, file, text);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}
