@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using LambdaGen.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace LambdaGen.Testing;
+
+/// <summary>What to analyse besides the main source; every member is optional.</summary>
+public sealed record AnalyzerSetup
+{
+    /// <summary>MSBuild properties on top of <see cref="TestOptions.Create(IEnumerable{ValueTuple{string, string}}?, string)"/>'s defaults.</summary>
+    public IEnumerable<(string Key, string? Value)>? Properties { get; init; }
+
+    /// <summary>References besides .NET 8 and LambdaGen.Attributes.</summary>
+    public IEnumerable<MetadataReference>? References { get; init; }
+
+    /// <summary>More (unmarked) source files compiled with the main one.</summary>
+    public IEnumerable<(string Path, string Source)>? AdditionalSources { get; init; }
+
+    /// <summary>Analyzers to run; <see cref="LambdaFunctionAnalyzer"/> when default.</summary>
+    public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; init; }
+
+    /// <summary>Assembly name (also the default RootNamespace property).</summary>
+    public string AssemblyName { get; init; } = TestCompilation.DefaultAssemblyName;
+
+    /// <summary>Path of the main source file.</summary>
+    public string Path { get; init; } = TestCompilation.DefaultPath;
+
+    /// <summary>False for half-typed sources: analyse even when the compiler reports errors.</summary>
+    public bool RequireCompiles { get; init; } = true;
+
+    internal ImmutableArray<DiagnosticAnalyzer> EffectiveAnalyzers =>
+        Analyzers.IsDefaultOrEmpty ? ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaFunctionAnalyzer()) : Analyzers;
+}
+
+/// <summary>
+/// Runs analyzers the way the compiler does (<c>compilation.WithAnalyzers</c>, compilation-end actions
+/// included) with every supported ID forced on at its default severity, and fails the test if an analyzer
+/// throws (AD0001).
+/// </summary>
+public static class AnalyzerRunner
+{
+    /// <summary>Analyzer diagnostics of one (plain, unmarked) source file, sorted by location.</summary>
+    public static Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, IEnumerable<(string Key, string? Value)>? properties = null) =>
+        GetDiagnosticsAsync(source, new AnalyzerSetup { Properties = properties });
+
+    /// <summary>Analyzer diagnostics of one (plain, unmarked) source file, sorted by location.</summary>
+    public static Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, AnalyzerSetup setup)
+    {
+        var sources = new[] { (setup.Path, source) }.Concat(setup.AdditionalSources ?? []);
+        var compilation = setup.RequireCompiles
+            ? TestCompilation.Create(sources, setup.References, setup.AssemblyName)
+            : TestCompilation.CreateUnchecked(sources, setup.References, setup.AssemblyName);
+        return GetDiagnosticsAsync(compilation, TestOptions.Create(setup.Properties, setup.AssemblyName), setup.EffectiveAnalyzers);
+    }
+
+    /// <summary>
+    /// The general form: any compilation, options and analyzers. Fails the test when an analyzer threw
+    /// (the <c>onAnalyzerException</c> callback or an AD0001/AD0002 diagnostic).
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(
+        Compilation compilation,
+        AnalyzerConfigOptionsProvider options,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        ImmutableArray<AdditionalText> additionalTexts = default,
+        CancellationToken cancellationToken = default)
+    {
+        var forced = analyzers.SelectMany(a => a.SupportedDiagnostics)
+            .GroupBy(d => d.Id)
+            .Select(g => new KeyValuePair<string, ReportDiagnostic>(g.Key, ToReport(g.First().DefaultSeverity)));
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            compilation.Options.SpecificDiagnosticOptions.SetItems(forced)));
+
+        var exceptions = new ConcurrentQueue<string>();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(additionalTexts.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalTexts, options),
+            onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
+            concurrentAnalysis: true,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+
+        var crashes = diagnostics.Where(d => d.Id is "AD0001" or "AD0002").Select(d => TestCompilation.Format(d)).Concat(exceptions).ToList();
+        if (crashes.Count > 0)
+            Assert.Fail("An analyzer threw (AD0001):\n" + string.Join("\n", crashes) + "\n--- source:\n" + string.Join("\n", compilation.SyntaxTrees.Select(t => t.ToString())));
+        return Sort(diagnostics);
+    }
+
+    /// <summary>No-location diagnostics first (by ID, message), then by file, position, ID.</summary>
+    public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .OrderBy(d => d.Location.IsInSource ? 1 : 0)
+            .ThenBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Location.SourceSpan.End)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.GetMessage(CultureInfo.InvariantCulture), StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    /// <summary>
+    /// Analyses <paramref name="markupSource"/> (see <see cref="Markup"/>) and asserts the exact diagnostics:
+    /// <paramref name="expected"/>[i] is the ID and message of the i-th marked span in source order; entries
+    /// beyond the marked spans are diagnostics without a source location (MSBuild properties), in any order.
+    /// With no <paramref name="expected"/> at all, only the marked IDs and spans are checked (every span then
+    /// needs an explicit ID), and a source without markup must produce no diagnostic.
+    /// </summary>
+    public static Task VerifyAsync(string markupSource, params (string Id, string Message)[] expected) =>
+        VerifyAsync(markupSource, new AnalyzerSetup(), expected);
+
+    /// <inheritdoc cref="VerifyAsync(string, ValueTuple{string, string}[])"/>
+    public static Task VerifyAsync(string markupSource, IEnumerable<(string Key, string? Value)> properties, params (string Id, string Message)[] expected) =>
+        VerifyAsync(markupSource, new AnalyzerSetup { Properties = properties }, expected);
+
+    /// <inheritdoc cref="VerifyAsync(string, ValueTuple{string, string}[])"/>
+    public static async Task VerifyAsync(string markupSource, AnalyzerSetup setup, params (string Id, string Message)[] expected)
+    {
+        var markup = Markup.Parse(markupSource);
+        bool checkMessages = expected.Length > 0;
+        if (checkMessages && expected.Length < markup.Spans.Length)
+            Assert.Fail($"The markup has {markup.Spans.Length} spans but only {expected.Length} expected messages were given.");
+
+        var expectations = new List<Expectation>();
+        for (int i = 0; i < markup.Spans.Length; i++)
+        {
+            var span = markup.Spans[i];
+            string? id = checkMessages ? expected[i].Id : span.Id;
+            if (id is null)
+                Assert.Fail($"Markup span {i} ([|…|]) has no ID and no expected message gives one.");
+            if (span.Id is not null && span.Id != id)
+                Assert.Fail($"Markup span {i} says {span.Id} but expected message {i} says {id}.");
+            expectations.Add(new Expectation(id, checkMessages ? expected[i].Message : null, span.Span));
+        }
+        for (int i = markup.Spans.Length; i < expected.Length; i++)
+            expectations.Add(new Expectation(expected[i].Id, expected[i].Message, null));
+
+        var actual = await GetDiagnosticsAsync(markup.Source, setup).ConfigureAwait(false);
+        var failure = Compare(expectations, actual, setup.Path, checkMessages);
+        if (failure is not null)
+            Assert.Fail(failure + "\n\nExpected:\n" + string.Join("\n", expectations.Select(e => "  " + e)) +
+                        "\nActual:\n" + string.Join("\n", actual.Select(d => "  " + Describe(d))) +
+                        "\n\nSource with the actual diagnostics:\n" + Markup.Annotate(markup.Source, actual, setup.Path));
+    }
+
+    private static string? Compare(List<Expectation> expected, ImmutableArray<Diagnostic> actual, string path, bool checkMessages)
+    {
+        var located = actual.Where(d => d.Location.IsInSource).ToList();
+        var unlocated = actual.Where(d => !d.Location.IsInSource).ToList();
+        var expectedLocated = expected.Where(e => e.Span is not null).ToList();
+        var expectedUnlocated = expected.Where(e => e.Span is null).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
+
+        if (located.Count != expectedLocated.Count)
+            return $"Expected {expectedLocated.Count} diagnostic(s) in source but got {located.Count}.";
+        for (int i = 0; i < located.Count; i++)
+        {
+            var (d, e) = (located[i], expectedLocated[i]);
+            if (d.Location.SourceTree?.FilePath != path)
+                return $"Diagnostic {i} is in {d.Location.SourceTree?.FilePath}, not {path}: {Describe(d)}";
+            if (d.Id != e.Id || d.Location.SourceSpan != e.Span)
+                return $"Diagnostic {i}: expected {e} but got {Describe(d)}.";
+            if (checkMessages && d.GetMessage(CultureInfo.InvariantCulture) != e.Message)
+                return $"Diagnostic {i} ({d.Id} at {d.Location.SourceSpan}) message:\n  expected: {e.Message}\n  actual:   {d.GetMessage(CultureInfo.InvariantCulture)}";
+        }
+
+        if (!checkMessages)
+            return unlocated.Count == 0 ? null : $"Unexpected diagnostic(s) without location: {string.Join("; ", unlocated.Select(Describe))}";
+        if (unlocated.Count != expectedUnlocated.Count)
+            return $"Expected {expectedUnlocated.Count} diagnostic(s) without a source location but got {unlocated.Count}.";
+        for (int i = 0; i < unlocated.Count; i++)
+        {
+            var (d, e) = (unlocated[i], expectedUnlocated[i]);
+            if (d.Id != e.Id || d.GetMessage(CultureInfo.InvariantCulture) != e.Message)
+                return $"Diagnostic without location {i}: expected {e} but got {Describe(d)}.";
+        }
+        return null;
+    }
+
+    /// <summary><c>LG0010 [40..42) "message"</c>.</summary>
+    public static string Describe(Diagnostic d) =>
+        $"{d.Id} {(d.Location.IsInSource ? Describe(d.Location.SourceSpan) : "(no location)")} {d.Severity}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+
+    private static string Describe(TextSpan span) => $"[{span.Start}..{span.End})";
+
+    private static ReportDiagnostic ToReport(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => ReportDiagnostic.Error,
+        DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
+        DiagnosticSeverity.Info => ReportDiagnostic.Info,
+        _ => ReportDiagnostic.Hidden,
+    };
+
+    private sealed record Expectation(string Id, string? Message, TextSpan? Span)
+    {
+        public override string ToString() => $"{Id} {(Span is { } s ? Describe(s) : "(no location)")}{(Message is null ? "" : ": " + Message)}";
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace LambdaGen.Testing;
+
+/// <summary>The outcome of one generator run.</summary>
+public sealed record GeneratorRun(GeneratorDriver Driver, Compilation OutputCompilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    /// <summary>Every generated file (hint name, text) of every generator.</summary>
+    public ImmutableArray<GeneratedSourceResult> GeneratedSources =>
+        Driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToImmutableArray();
+}
+
+/// <summary>Runs incremental generators with step tracking on, as STYLE.md §3.2 describes.</summary>
+public static class GeneratorRunner
+{
+    /// <summary>A driver for <paramref name="generators"/> with the test parse options and step tracking.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<IIncrementalGenerator> generators, AnalyzerConfigOptionsProvider? options = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
+        CSharpGeneratorDriver.Create(
+            generators.Select(g => g.AsSourceGenerator()),
+            additionalTexts,
+            TestCompilation.ParseOptions,
+            options ?? TestOptions.Create(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>
+    /// Runs the driver and updates the compilation. Fails the test when the generators reported a diagnostic
+    /// (CS8785: a generator threw) or, with <paramref name="requireCleanOutput"/>, when the output compilation
+    /// has warnings or errors (LambdaGen's own LG IDs excluded).
+    /// </summary>
+    public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation, bool requireCleanOutput = true, CancellationToken cancellationToken = default)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, cancellationToken);
+        var crashes = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (crashes.Count > 0)
+            Assert.Fail("The generator reported:\n" + string.Join("\n", crashes.Select(TestCompilation.Format)));
+        if (requireCleanOutput)
+        {
+            var problems = output.GetDiagnostics(cancellationToken)
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !TestCompilation.IsLambdaGen(d.Id)).ToList();
+            if (problems.Count > 0)
+                Assert.Fail("The generated code does not compile cleanly:\n" + string.Join("\n", problems.Select(TestCompilation.Format)) +
+                            "\n" + string.Join("\n", output.SyntaxTrees.Select(t => $"--- {t.FilePath}\n{t}")));
+        }
+        return new GeneratorRun(driver, output, diagnostics);
+    }
+
+    /// <summary>One-shot: compile <paramref name="source"/>, run <paramref name="generator"/>, check the output.</summary>
+    public static GeneratorRun Run(IIncrementalGenerator generator, string source, IEnumerable<(string Key, string? Value)>? properties = null, bool requireCleanOutput = true) =>
+        Run(CreateDriver(new[] { generator }, TestOptions.Create(properties)), TestCompilation.Create(source), requireCleanOutput);
+}
