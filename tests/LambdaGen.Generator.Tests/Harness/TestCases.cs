@@ -1,0 +1,220 @@
+namespace LambdaGen.Generator.Tests.Harness;
+
+/// <summary>
+/// Realistic projects used by the snapshot, typed-call and CLI tests. Together they set every
+/// <c>[LambdaFunction]</c> property, every <c>[assembly: LambdaDefaults]</c> property and every MSBuild property
+/// at least once.
+/// </summary>
+public static class TestCases
+{
+    /// <summary>Every zip-relevant [LambdaFunction] property, environment/tags at both levels with overrides, a file system,
+    /// assembly defaults beneath it, an MSBuild name prefix, and a second handler that takes everything from the defaults.</summary>
+    public const string OrdersSource = """
+        using System.IO;
+        using System.Threading.Tasks;
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(Runtime = LambdaRuntime.Dotnet8, MemorySize = 256, Timeout = 15,
+            Architectures = new[] { LambdaArchitecture.X86_64 }, Role = "arn:aws:iam::123456789012:role/orders-default",
+            TracingMode = LambdaTracingMode.PassThrough, LogFormat = LambdaLogFormat.Text)]
+        [assembly: LambdaEnvironment("STAGE", "dev")]
+        [assembly: LambdaEnvironment("LOG_LEVEL", "info")]
+        [assembly: LambdaTag("team", "platform")]
+        [assembly: LambdaTag("cost-center", "1234")]
+
+        namespace Contoso.Orders
+        {
+            /// <summary>Order handlers.</summary>
+            public sealed class OrderFunctions
+            {
+                [LambdaFunction(
+                    FunctionName = "orders-create",
+                    Description = "Creates an order",
+                    Handler = "Contoso.Orders::Contoso.Orders.OrderFunctions::Create",
+                    Runtime = LambdaRuntime.Dotnet10,
+                    MemorySize = 1024,
+                    Timeout = 30,
+                    Architectures = new[] { LambdaArchitecture.Arm64 },
+                    EphemeralStorage = 2048,
+                    Role = "arn:aws:iam::123456789012:role/orders-role",
+                    KMSKeyArn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+                    Layers = new[] { "arn:aws:lambda:us-east-1:123456789012:layer:shared:3", "arn:aws:lambda:us-east-1:123456789012:layer:otel:7" },
+                    TracingMode = LambdaTracingMode.Active,
+                    DeadLetterTargetArn = "arn:aws:sqs:us-east-1:123456789012:orders-dlq",
+                    SubnetIds = new[] { "subnet-0a1b2c3d", "subnet-4e5f6a7b" },
+                    SecurityGroupIds = new[] { "sg-0123456789abcdef0" },
+                    Ipv6AllowedForDualStack = true,
+                    PackageType = LambdaPackageType.Zip,
+                    CodeSigningConfigArn = "arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0",
+                    Publish = true,
+                    SnapStart = LambdaSnapStart.PublishedVersions,
+                    LogFormat = LambdaLogFormat.Json,
+                    ApplicationLogLevel = LambdaLogLevel.Info,
+                    SystemLogLevel = LambdaLogLevel.Warn,
+                    LogGroup = "/aws/lambda/orders")]
+                [LambdaEnvironment("STAGE", "prod")]
+                [LambdaEnvironment("TABLE_NAME", "orders")]
+                [LambdaTag("team", "orders")]
+                [LambdaTag("service", "orders-api")]
+                [LambdaFileSystem("arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0", "/mnt/orders")]
+                public Task<Stream> Create(Stream input) => Task.FromResult(input);
+
+                [LambdaFunction(Description = "Lists orders")]
+                public string List(string input) => input;
+            }
+        }
+        """;
+
+    /// <summary>A container-image function named by ARN (the prefix does not apply), and a zip function that gets the prefix.</summary>
+    public const string MediaSource = """
+        using LambdaGen;
+
+        namespace Contoso.Media
+        {
+            /// <summary>Media handlers.</summary>
+            public static class Thumbnails
+            {
+                [LambdaFunction(
+                    FunctionName = "arn:aws:lambda:us-east-1:123456789012:function:thumbnailer",
+                    PackageType = LambdaPackageType.Image,
+                    ImageEntryPoint = new[] { "/lambda-entrypoint.sh" },
+                    ImageCommand = ["Contoso.Media::Contoso.Media.Thumbnails::Render"],
+                    ImageWorkingDirectory = "/var/task",
+                    Role = "arn:aws:iam::123456789012:role/media",
+                    MemorySize = 2048,
+                    Timeout = 120,
+                    Architectures = [LambdaArchitecture.Arm64])]
+                [LambdaEnvironment("BUCKET", "thumbnails")]
+                public static string Render(string input) => input;
+
+                [LambdaFunction(FunctionName = "thumbnail-cleanup", Role = "arn:aws:iam::123456789012:role/media", Publish = false)]
+                public static void Cleanup(string input) { }
+            }
+        }
+        """;
+
+    /// <summary>Every [assembly: LambdaDefaults] property, inherited by handlers that set almost nothing.</summary>
+    public const string AssemblyDefaultsSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(
+            Runtime = LambdaRuntime.Dotnet10,
+            MemorySize = 768,
+            Timeout = 45,
+            Architectures = new[] { LambdaArchitecture.Arm64 },
+            EphemeralStorage = 1024,
+            Role = "arn:aws:iam::123456789012:role/inventory",
+            KMSKeyArn = "arn:aws:kms:us-east-1:123456789012:key/inventory",
+            Layers = new[] { "arn:aws:lambda:us-east-1:123456789012:layer:common:1" },
+            TracingMode = LambdaTracingMode.Active,
+            DeadLetterTargetArn = "arn:aws:sns:us-east-1:123456789012:inventory-dlq",
+            SubnetIds = new[] { "subnet-11111111" },
+            SecurityGroupIds = new[] { "sg-22222222" },
+            Ipv6AllowedForDualStack = false,
+            PackageType = LambdaPackageType.Zip,
+            CodeSigningConfigArn = "arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-inventory",
+            Publish = true,
+            SnapStart = LambdaSnapStart.None,
+            LogFormat = LambdaLogFormat.Json,
+            ApplicationLogLevel = LambdaLogLevel.Debug,
+            SystemLogLevel = LambdaLogLevel.Info,
+            LogGroup = "/aws/lambda/inventory")]
+        [assembly: LambdaTag("app", "inventory")]
+
+        namespace Contoso.Inventory
+        {
+            /// <summary>Inventory handlers.</summary>
+            public class StockFunctions
+            {
+                [LambdaFunction]
+                public string Reserve(string input) => input;
+
+                [LambdaFunction(MemorySize = 128, Layers = new string[0], Architectures = null)]
+                [LambdaTag("app", "inventory-release")]
+                public string Release(string input) => input;
+            }
+        }
+        """;
+
+    /// <summary>Defaults only from MSBuild properties, a handler in the global namespace, a nested type, RootNamespace with a '-'.</summary>
+    public const string MsBuildDefaultsSource = """
+        using LambdaGen;
+
+        /// <summary>A handler type in the global namespace.</summary>
+        public class BillingHandler
+        {
+            [LambdaFunction]
+            public string Charge(string input) => input;
+
+            /// <summary>A nested handler type.</summary>
+            public class Refunds
+            {
+                [LambdaFunction(Timeout = 5)]
+                public string Issue(string input) => input;
+            }
+        }
+        """;
+
+    /// <summary>The image properties of [assembly: LambdaDefaults]: every handler is a container image.</summary>
+    public const string ImageDefaultsSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(
+            PackageType = LambdaPackageType.Image,
+            ImageEntryPoint = new[] { "/lambda-entrypoint.sh" },
+            ImageCommand = new[] { "Contoso.Reports::Contoso.Reports.ReportFunctions::Daily" },
+            ImageWorkingDirectory = "/var/task",
+            Role = "arn:aws:iam::123456789012:role/reports")]
+        [assembly: LambdaEnvironment("REPORTS_BUCKET", "reports")]
+
+        namespace Contoso.Reports
+        {
+            /// <summary>Report handlers.</summary>
+            public class ReportFunctions
+            {
+                [LambdaFunction]
+                public string Daily(string input) => input;
+
+                [LambdaFunction(ImageCommand = new[] { "Contoso.Reports::Contoso.Reports.ReportFunctions::Weekly" }, ImageWorkingDirectory = "/opt/app")]
+                [LambdaEnvironment("REPORTS_BUCKET", "weekly-reports")]
+                public string Weekly(string input) => input;
+            }
+        }
+        """;
+
+    public static Dictionary<string, string> MsBuildProperties()
+    {
+        var properties = GeneratorHarness.DefaultProperties("Contoso-Billing.Functions");
+        properties["build_property.LambdaRole"] = "arn:aws:iam::123456789012:role/billing";
+        properties["build_property.LambdaRuntime"] = "dotnet8";
+        properties["build_property.LambdaArchitecture"] = "arm64";
+        properties["build_property.LambdaMemorySize"] = "512";
+        properties["build_property.LambdaTimeout"] = " 60 ";
+        properties["build_property.LambdaFunctionNamePrefix"] = "staging-";
+        properties["build_property.LambdaMaxMemorySize"] = "3008";
+        return properties;
+    }
+
+    public static Dictionary<string, string> PrefixProperties(string prefix = "dev-")
+    {
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["build_property.LambdaFunctionNamePrefix"] = prefix;
+        properties["build_property.LambdaMemorySize"] = "512";
+        return properties;
+    }
+
+    /// <summary>The named cases; <paramref name="awsSdk"/> decides whether AWSSDK.Lambda is referenced.</summary>
+    public static GeneratorInput Get(string name, bool awsSdk) => name switch
+    {
+        "Orders" => GeneratorInput.Of(OrdersSource, awsSdk, PrefixProperties()),
+        "Media" => GeneratorInput.Of(MediaSource, awsSdk, PrefixProperties()) with { AssemblyName = "Contoso.Media" },
+        "AssemblyDefaults" => GeneratorInput.Of(AssemblyDefaultsSource, awsSdk) with { AssemblyName = "Contoso.Inventory" },
+        "ImageDefaults" => GeneratorInput.Of(ImageDefaultsSource, awsSdk) with { AssemblyName = "Contoso.Reports" },
+        "MsBuildDefaults" => GeneratorInput.Of(MsBuildDefaultsSource, awsSdk, MsBuildProperties()) with { AssemblyName = "Contoso.Billing" },
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults" };
+
+    public static IEnumerable<object[]> NamesData() => Names.Select(n => new object[] { n });
+}

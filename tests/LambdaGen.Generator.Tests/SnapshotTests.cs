@@ -1,0 +1,75 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using LambdaGen.Core.Model;
+using LambdaGen.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LambdaGen.Generator.Tests;
+
+/// <summary>Approved-file snapshots of the generated code and manifests for realistic projects.</summary>
+public sealed class SnapshotTests
+{
+    [Fact]
+    public void Orders_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Orders", awsSdk: true)));
+
+    [Fact]
+    public void Orders_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Orders", awsSdk: false)));
+
+    [Fact]
+    public void Media_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Media", awsSdk: true)));
+
+    [Fact]
+    public void AssemblyDefaults_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("AssemblyDefaults", awsSdk: false)));
+
+    [Fact]
+    public void AssemblyDefaults_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("AssemblyDefaults", awsSdk: true)));
+
+    [Fact]
+    public void ImageDefaults_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("ImageDefaults", awsSdk: true)));
+
+    [Fact]
+    public void MsBuildDefaults_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("MsBuildDefaults", awsSdk: false)));
+
+    /// <summary>The snapshot sources really do set every attribute property and MSBuild property at least once.</summary>
+    [Fact]
+    public void SnapshotSourcesCoverEveryField()
+    {
+        var sources = TestCases.Names.Select(n => TestCases.Get(n, awsSdk: false)).ToList();
+        var attributes = sources.SelectMany(s => s.Sources)
+            .SelectMany(s => CSharpSyntaxTree.ParseText(s.Text).GetRoot().DescendantNodes().OfType<AttributeSyntax>())
+            .ToList();
+
+        ISet<string> NamedArguments(string attributeName, bool assemblyLevel) => attributes
+            .Where(a => a.Name.ToString() == attributeName && (a.Parent is AttributeListSyntax { Target: not null }) == assemblyLevel)
+            .SelectMany(a => a.ArgumentList?.Arguments ?? default)
+            .Where(arg => arg.NameEquals is not null)
+            .Select(arg => arg.NameEquals!.Name.Identifier.Text)
+            .ToHashSet();
+
+        static IEnumerable<string> Properties(Type t) => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => p.CanWrite).Select(p => p.Name);
+
+        Assert.Empty(Properties(typeof(LambdaFunctionAttribute)).Except(NamedArguments("LambdaFunction", assemblyLevel: false)));
+        Assert.Empty(Properties(typeof(LambdaDefaultsAttribute)).Except(NamedArguments("LambdaDefaults", assemblyLevel: true)));
+        foreach (var attribute in new[] { "LambdaEnvironment", "LambdaTag" })
+        {
+            Assert.Contains(attributes, a => a.Name.ToString() == attribute && a.Parent is AttributeListSyntax { Target: not null });
+            Assert.Contains(attributes, a => a.Name.ToString() == attribute && a.Parent is AttributeListSyntax { Target: null });
+        }
+        Assert.Contains(attributes, a => a.Name.ToString() == "LambdaFileSystem");
+
+        var setProperties = sources.SelectMany(s => s.Properties).Where(p => p.Value.Trim().Length > 0).Select(p => p.Key).ToHashSet();
+        Assert.Empty(MsBuildDefaults.PropertyNames.Select(n => "build_property." + n).Except(setProperties));
+
+        // And every CreateFunction field the manifest writer knows appears in some manifest.
+        var manifests = TestCases.Names.SelectMany(n => GeneratorHarness.Run(TestCases.Get(n, awsSdk: false)).Manifests.Values).ToList();
+        var keys = manifests.SelectMany(m => JsonNode.Parse(m)!.AsObject().Select(p => p.Key)).ToHashSet();
+        string[] all =
+        {
+            "FunctionName", "Description", "Runtime", "Handler", "Role", "MemorySize", "Timeout", "Architectures", "EphemeralStorage",
+            "PackageType", "Publish", "Environment", "VpcConfig", "DeadLetterConfig", "TracingConfig", "KMSKeyArn", "Layers",
+            "FileSystemConfigs", "ImageConfig", "CodeSigningConfigArn", "SnapStart", "LoggingConfig", "Tags",
+        };
+        Assert.Empty(all.Except(keys));
+    }
+}
