@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using LambdaGen.CodeFixes.Infrastructure;
+using LambdaGen.Core.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace LambdaGen.CodeFixes;
+
+/// <summary>
+/// Case and separator slips in the string "enumerations": LG0036 TracingMode, LG0041 PackageType,
+/// LG0046 SnapStart, LG0048 LogFormat, LG0049 ApplicationLogLevel/SystemLogLevel → the valid value the
+/// analyzer matched (<c>active</c> → <c>Active</c>, <c>json</c> → <c>JSON</c>), as a literal or as the constant
+/// (<c>LambdaTracingMode.Active</c>). A value that matches nothing gets no fix.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnumerationCodeFixProvider)), Shared]
+public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleCatalog.TracingModeUnknown.Id,
+        RuleCatalog.PackageTypeUnknown.Id,
+        RuleCatalog.SnapStartUnknown.Id,
+        RuleCatalog.LogFormatUnknown.Id,
+        RuleCatalog.LogLevelUnknown.Id);
+
+    private protected override bool MayOffer(string diagnosticId, string equivalenceKey) =>
+        equivalenceKey is EquivalenceKeys.UseSuggestedValue or EquivalenceKeys.UseConstant;
+
+    private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
+    {
+        if (target.ArgumentValue() is not { } node || string.IsNullOrEmpty(target.SuggestedValue))
+            return Enumerable.Empty<LambdaFix>();
+        return ValueFixes.UseString(target, node, target.SuggestedValue!);
+    }
+}

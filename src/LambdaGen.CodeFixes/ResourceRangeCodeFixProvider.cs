@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using LambdaGen.CodeFixes.Infrastructure;
+using LambdaGen.Core.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace LambdaGen.CodeFixes;
+
+/// <summary>
+/// LG0010 MemorySize, LG0011 Timeout, LG0012 EphemeralStorage out of range: set the nearest bound (with
+/// LambdaMaxMemorySize, that ceiling). The bound comes from the analyzer's Fix property.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResourceRangeCodeFixProvider)), Shared]
+public sealed class ResourceRangeCodeFixProvider : LambdaGenCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleCatalog.MemorySizeOutOfRange.Id,
+        RuleCatalog.TimeoutOutOfRange.Id,
+        RuleCatalog.EphemeralStorageOutOfRange.Id);
+
+    private protected override bool MayOffer(string diagnosticId, string equivalenceKey) => equivalenceKey == EquivalenceKeys.UseSuggestedValue;
+
+    private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
+    {
+        if (target.ArgumentValue() is not { } node || !ValueFixes.TryParseInt(target.SuggestedValue, out var bound))
+            yield break;
+        yield return new LambdaFix($"Set {target.FieldName} to {Text.Number(bound)}", EquivalenceKeys.UseSuggestedValue,
+            editor => editor.Replace(node, ValueFixes.IntLiteral(bound)));
+    }
+}
