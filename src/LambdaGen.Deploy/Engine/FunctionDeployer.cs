@@ -22,8 +22,11 @@ internal sealed class FunctionDeployer
     // What has been applied so far, for the "left in this state" message.
     private string? _deployedSha;
     private string? _configApplied;
+    private bool _codePlanned;
     private bool _codeApplied;
+    private bool _tagsPlanned;
     private bool _tagsApplied;
+    private bool _publishPlanned;
 
     public FunctionDeployer(DeployTarget target, DeployServices services)
     {
@@ -165,6 +168,9 @@ internal sealed class FunctionDeployer
             deployed = await WaitAsync("UpdateFunctionConfiguration", forCreate: false, cancellationToken);
         }
 
+        _codePlanned = codeChanged;
+        _tagsPlanned = tags?.HasChanges == true;
+        _publishPlanned = _manifest.Publish;
         bool versionable = false;
         if (config.HasConfigurationChanges)
         {
@@ -214,7 +220,7 @@ internal sealed class FunctionDeployer
         {
             version = await PublishAsync(newSha, cancellationToken);
         }
-        Info("updated" + (version != "$LATEST" ? $", version {version}" : ""));
+        Info("updated" + (version != "$LATEST" ? $", version {version}" : "") + leftAlone);
         return (FunctionResult.Updated, version);
     }
 
@@ -340,9 +346,10 @@ internal sealed class FunctionDeployer
             return ""; // never existed, or failed before anything was read
         }
         string config = _configApplied is null ? "configuration unchanged" : $"configuration updated to {_configApplied}";
-        string code = _codeApplied ? "code updated" : $"code NOT updated (still sha {_deployedSha})";
-        string tags = _tagsApplied ? ", tags updated" : "";
-        return $"{config}, {code}{tags}";
+        string code = _codeApplied ? "code updated" : _codePlanned ? $"code NOT updated (still sha {_deployedSha})" : $"code unchanged (sha {_deployedSha})";
+        string tags = !_tagsPlanned ? "" : _tagsApplied ? ", tags updated" : ", tags NOT updated";
+        string publish = _publishPlanned && (_configApplied is not null || _codeApplied) ? ", no new version published" : "";
+        return $"{config}, {code}{tags}{publish}";
     }
 
     private void Info(string message) => _services.Log.Info($"{_name}: {message}");

@@ -28,6 +28,7 @@ internal sealed class LambdaClient
     {
         var request = New("GET", "/2015-03-31/functions/{FunctionName}/configuration", functionName);
         request.Parameters["Qualifier"] = "$LATEST";
+        request.UseQueryString = true;
         try
         {
             return (await SendAsync("GetFunctionConfiguration", request, null, cancellationToken).ConfigureAwait(false)).Body;
@@ -99,6 +100,7 @@ internal sealed class LambdaClient
     {
         var request = NewTags("DELETE", functionArn);
         request.ParameterCollection.Add("tagKeys", keys.OrderBy(k => k, StringComparer.Ordinal).ToList());
+        request.UseQueryString = true; // as the SDK's marshaller does: without it a DELETE drops its query
         await SendAsync("UntagResource", request, null, cancellationToken).ConfigureAwait(false);
     }
 
