@@ -5,37 +5,47 @@ using System.Text.Json;
 
 namespace LambdaGen.ControlPlane.Tests;
 
-/// <summary>
-/// The real AWS CLI (botocore's serializers, signer, waiters and retry logic) against the control plane.
-/// If the server's protocol, JSON shapes or signature check were off, these would fail.
-/// </summary>
-public sealed class AwsCliTests : IClassFixture<PlaneFixture>, IDisposable
+/// <summary>Shared plumbing for the CLI test classes (split in two so they run in parallel).</summary>
+public abstract class CliTestBase : IDisposable
 {
-    private readonly LambdaControlPlane _plane;
-    private readonly LambdaControlPlaneOptions _options;
     private readonly string _dir = Directory.CreateTempSubdirectory("lambdagen-cli-").FullName;
 
-    public AwsCliTests(PlaneFixture fixture)
+    protected CliTestBase(PlaneFixture fixture)
     {
-        _plane = fixture.Plane;
-        _options = fixture.Options;
+        Plane = fixture.Plane;
+        Options = fixture.Options;
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    protected LambdaControlPlane Plane { get; }
 
-    private Task<CliResult> Aws(params string[] args) => AwsCli.RunAsync(_plane, _options, args);
+    protected LambdaControlPlaneOptions Options { get; }
 
-    private string WriteFile(string name, byte[] bytes)
+    public void Dispose()
+    {
+        Directory.Delete(_dir, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected Task<CliResult> Aws(params string[] args) => AwsCli.RunAsync(Plane, Options, args);
+
+    protected string WriteFile(string name, byte[] bytes)
     {
         var path = Path.Combine(_dir, name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
 
-    private IEnumerable<RecordedRequest> RequestsFor(string name) =>
-        _plane.Requests.Where(r => r.Path.Contains(name, StringComparison.Ordinal) || r.Body.Contains($"\"{name}\"", StringComparison.Ordinal)
-                                   || Uri.UnescapeDataString(r.Path).Contains(name, StringComparison.Ordinal));
+    protected IEnumerable<RecordedRequest> RequestsFor(string name) =>
+        Plane.Requests.Where(r => Uri.UnescapeDataString(r.Path).Contains(name, StringComparison.Ordinal)
+                                  || r.Body.Contains($"\"{name}\"", StringComparison.Ordinal));
+}
 
+/// <summary>
+/// The real AWS CLI (botocore's serializers, signer, waiters and retry logic) against the control plane.
+/// If the server's protocol, JSON shapes or signature check were off, these would fail.
+/// </summary>
+public sealed class AwsCliTests(PlaneFixture fixture) : CliTestBase(fixture), IClassFixture<PlaneFixture>
+{
     [Fact]
     public async Task Cli_creates_waits_updates_publishes_and_tags_a_function()
     {
@@ -102,24 +112,27 @@ public sealed class AwsCliTests : IClassFixture<PlaneFixture>, IDisposable
         Assert.Equal("platform", tags.GetProperty("team").GetString());
 
         Assert.Equal(0, (await Aws("lambda", "untag-resource", "--resource", Bodies.Arn(name), "--tag-keys", "owner")).ExitCode);
-        var after = (await Aws("lambda", "list-tags", "--resource", Bodies.Arn(name))).Json.GetProperty("Tags");
-        Assert.False(after.TryGetProperty("owner", out _));
+        Assert.False(Plane.Functions[name].Tags.ContainsKey("owner"));
 
         // Every CLI request was signed by botocore's client signer and accepted by the verifier.
         var requests = RequestsFor(name).ToList();
         Assert.All(requests, r => Assert.InRange(r.StatusCode, 200, 299));
-        Assert.All(requests, r => Assert.Contains($"Credential={_options.AccessKeyId}/", r.Headers["Authorization"], StringComparison.Ordinal));
+        Assert.All(requests, r => Assert.Contains($"Credential={Options.AccessKeyId}/", r.Headers["Authorization"], StringComparison.Ordinal));
         Assert.Subset(
             new HashSet<string> { "CreateFunction", "GetFunction", "GetFunctionConfiguration", "UpdateFunctionConfiguration", "UpdateFunctionCode", "PublishVersion", "TagResource", "ListTags", "UntagResource" },
             requests.Select(r => r.Operation).ToHashSet());
 
-        var state = _plane.Functions[name];
+        var state = Plane.Functions[name];
         Assert.Equal(2, state.UpdateCount);
         Assert.Single(state.Versions);
         Assert.Equal(zip2, state.ZipFile);
         Assert.Equal("platform", state.Tags["team"]);
     }
+}
 
+/// <summary>The service's errors, signature rejection and retries, as the real AWS CLI experiences them.</summary>
+public sealed class AwsCliErrorTests(PlaneFixture fixture) : CliTestBase(fixture), IClassFixture<PlaneFixture>
+{
     [Fact]
     public async Task Cli_reports_the_services_errors()
     {
@@ -144,13 +157,13 @@ public sealed class AwsCliTests : IClassFixture<PlaneFixture>, IDisposable
         Assert.Contains("ValidationException", tooBig.StdErr, StringComparison.Ordinal);
         Assert.Contains("1 validation error detected: Value '99999' at 'memorySize' failed to satisfy constraint: Member must have value less than or equal to 10240",
             tooBig.StdErr, StringComparison.Ordinal);
-        Assert.False(_plane.Functions.ContainsKey("cli-big"));
+        Assert.False(Plane.Functions.ContainsKey("cli-big"));
     }
 
     [Fact]
     public async Task Cli_with_the_wrong_secret_is_rejected_by_the_signature_check()
     {
-        var result = await AwsCli.RunWithSecretAsync(_plane, _options, "not-the-secret", "lambda", "get-function-configuration", "--function-name", "anything");
+        var result = await AwsCli.RunWithSecretAsync(Plane, Options, "not-the-secret", "lambda", "get-function-configuration", "--function-name", "anything");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("InvalidSignatureException", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("The request signature we calculated does not match the signature you provided", result.StdErr, StringComparison.Ordinal);
@@ -160,16 +173,16 @@ public sealed class AwsCliTests : IClassFixture<PlaneFixture>, IDisposable
     public async Task A_captured_cli_request_verifies_when_resent_and_fails_with_one_body_byte_changed()
     {
         const string name = "cli-resend";
-        _plane.SeedFunction(name);
+        Plane.SeedFunction(name);
         Assert.Equal(0, (await Aws("lambda", "tag-resource", "--resource", Bodies.Arn(name), "--tags", "k=v")).ExitCode);
-        var captured = _plane.Requests.Last(r => r.Operation == "TagResource" && Uri.UnescapeDataString(r.Path).EndsWith(name, StringComparison.Ordinal));
+        var captured = Plane.Requests.Last(r => r.Operation == "TagResource" && Uri.UnescapeDataString(r.Path).EndsWith(name, StringComparison.Ordinal));
         Assert.Equal(204, captured.StatusCode);
 
         using var http = new HttpClient();
         async Task<HttpResponseMessage> Resend(string body)
         {
             var request = new HttpRequestMessage(new HttpMethod(captured.Method),
-                new Uri(_plane.Endpoint.GetLeftPart(UriPartial.Authority) + captured.Path + (captured.Query.Length > 0 ? "?" + captured.Query : "")))
+                new Uri(Plane.Endpoint.GetLeftPart(UriPartial.Authority) + captured.Path + (captured.Query.Length > 0 ? "?" + captured.Query : "")))
             {
                 Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)),
             };
@@ -200,21 +213,21 @@ public sealed class AwsCliTests : IClassFixture<PlaneFixture>, IDisposable
         using var rejected = await Resend(tampered);
         Assert.Equal(HttpStatusCode.Forbidden, rejected.StatusCode);
         Assert.Equal("InvalidSignatureException", rejected.Headers.GetValues("x-amzn-ErrorType").Single());
-        Assert.Equal("v", _plane.Functions[name].Tags["k"]);
+        Assert.Equal("v", Plane.Functions[name].Tags["k"]);
     }
 
     [Fact]
     public async Task Cli_retries_through_injected_server_errors_and_throttles()
     {
         const string name = "cli-retry";
-        _plane.SeedFunction(name);
-        _plane.Faults.ServerError("GetFunctionConfiguration", 1, name);
-        _plane.Faults.Throttle("GetFunctionConfiguration", 1, retryAfterSeconds: 1, functionName: name);
+        Plane.SeedFunction(name);
+        Plane.Faults.ServerError("GetFunctionConfiguration", 1, name);
+        Plane.Faults.Throttle("GetFunctionConfiguration", 1, retryAfterSeconds: 1, functionName: name);
 
         var result = await Aws("lambda", "get-function-configuration", "--function-name", name);
 
         Assert.Equal("Active", result.Json.GetProperty("State").GetString());
-        var statuses = _plane.Requests.Where(r => r.Operation == "GetFunctionConfiguration" && r.Path.Contains(name, StringComparison.Ordinal))
+        var statuses = Plane.Requests.Where(r => r.Operation == "GetFunctionConfiguration" && r.Path.Contains(name, StringComparison.Ordinal))
             .Select(r => r.StatusCode).ToList();
         Assert.Equal([500, 429, 200], statuses);
     }

@@ -6,7 +6,8 @@ namespace LambdaGen.ControlPlane.Tests;
 /// <summary>The asynchronous state machines: Pending→Active after create, InProgress→Successful after updates.</summary>
 public sealed class StateTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
+    // Long enough that back-to-back requests land inside the window even on a busy machine.
+    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
     private readonly LambdaControlPlaneOptions _options = new() { SettleDelay = Delay };
     private LambdaControlPlane _plane = null!;
     private LambdaHttp _http = null!;
@@ -78,6 +79,23 @@ public sealed class StateTests : IAsyncLifetime
         var retried = await _http.UpdateConfigurationAsync("state-update", """{"MemorySize":512}""");
         Assert.Equal(HttpStatusCode.OK, retried.Status);
         Assert.Equal(2, _plane.Functions["state-update"].UpdateCount);
+    }
+
+    [Fact]
+    public async Task PublishVersion_waits_for_the_update_to_finish()
+    {
+        _plane.SeedFunction("state-publish");
+        Assert.Equal(HttpStatusCode.OK, (await _http.UpdateCodeAsync("state-publish", $$"""{"ZipFile":"{{Convert.ToBase64String(Bodies.Zip("y"))}}"}""")).Status);
+
+        var early = await _http.PublishAsync("state-publish");
+        Assert.Equal(HttpStatusCode.Conflict, early.Status);
+        Assert.Equal("ResourceConflictException", early.ErrorType);
+        Assert.Empty(_plane.Functions["state-publish"].Versions);
+
+        await Wait.UntilAsync(() => _plane.Functions["state-publish"].LastUpdateStatus == "Successful");
+        var published = await _http.PublishAsync("state-publish");
+        Assert.Equal(HttpStatusCode.Created, published.Status);
+        Assert.Equal("1", published.Json.GetProperty("Version").GetString());
     }
 
     [Fact]

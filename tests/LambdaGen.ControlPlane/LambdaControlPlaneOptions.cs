@@ -1,6 +1,10 @@
 namespace LambdaGen.ControlPlane;
 
-/// <summary>Settings for one <see cref="LambdaControlPlane"/> instance.</summary>
+/// <summary>
+/// Settings for one <see cref="LambdaControlPlane"/> instance. The server keeps this object and reads it
+/// per request, so SettleDelay and the credentials may be changed while it runs; set Region and AccountId
+/// before <see cref="LambdaControlPlane.StartAsync"/> (they are baked into ARNs of created functions).
+/// </summary>
 public sealed class LambdaControlPlaneOptions
 {
     /// <summary>How long Pending→Active (after CreateFunction) and InProgress→Successful (after an update) take.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace LambdaGen.ControlPlane.Tests;
 
 /// <summary>Output of one `aws` invocation.</summary>
-internal sealed record CliResult(int ExitCode, string StdOut, string StdErr)
+public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
 {
     public JsonElement Json
     {

@@ -224,8 +224,23 @@ internal sealed class SignatureVerifier : IAsyncDisposable
             await _process.StandardInput.WriteLineAsync(line).ConfigureAwait(false);
             await _process.StandardInput.FlushAsync().ConfigureAwait(false);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            var reply = await _process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false)
-                ?? throw new AwsServiceException(500, "ServiceException", "SigV4 verifier closed its output. stderr:\n" + StdErr());
+            string? reply;
+            try
+            {
+                reply = await _process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // A late answer would be read as the next request's: stop the process so later requests fail loudly.
+                _process.Kill();
+                throw new AwsServiceException(500, "ServiceException", "SigV4 verifier did not answer within 30 s. stderr:\n" + StdErr());
+            }
+
+            if (reply is null)
+            {
+                throw new AwsServiceException(500, "ServiceException", "SigV4 verifier closed its output. stderr:\n" + StdErr());
+            }
+
             return JsonNode.Parse(reply) as JsonObject
                 ?? throw new AwsServiceException(500, "ServiceException", "SigV4 verifier answered: " + reply);
         }
