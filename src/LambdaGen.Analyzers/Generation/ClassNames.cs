@@ -17,6 +17,8 @@ internal static class ClassNames
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "LambdaFunctions", "FunctionName", "Handler", "Runtime", "ManifestJson", "CreateFunctionRequest", "CreateFunctionAsync",
+        // Members LambdaFunctions inherits from object: a nested class of that name hides them (CS0108).
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     public static EquatableArray<(string Key, string ClassName)> Assign(ImmutableArray<HandlerOutput> handlers)

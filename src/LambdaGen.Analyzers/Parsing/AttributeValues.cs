@@ -1,6 +1,7 @@
 using System.Linq;
 using LambdaGen.Core.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LambdaGen.Analyzers.Parsing;
 
@@ -10,8 +11,16 @@ internal static class AttributeValues
     /// <summary>False when the attribute did not bind (non-constant argument, half-typed code): nothing can be modelled.</summary>
     public static bool IsReadable(AttributeData attribute) =>
         attribute.AttributeClass is { TypeKind: not TypeKind.Error }
+        && attribute.AttributeConstructor is not null
         && attribute.ConstructorArguments.All(IsReadable)
-        && attribute.NamedArguments.All(named => IsReadable(named.Value));
+        && attribute.NamedArguments.All(named => IsReadable(named.Value))
+        && AllArgumentsBound(attribute);
+
+    /// <summary>Roslyn drops a named argument that binds to no property (<c>Unknown = 1</c>); count the syntax to notice.
+    /// (LambdaGen's attributes have no params constructors, so the counts match whenever everything bound.)</summary>
+    private static bool AllArgumentsBound(AttributeData attribute) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax() is not AttributeSyntax { ArgumentList: { } list }
+        || list.Arguments.Count == attribute.ConstructorArguments.Length + attribute.NamedArguments.Length;
 
     private static bool IsReadable(TypedConstant constant) =>
         constant.Kind != TypedConstantKind.Error
