@@ -1,0 +1,225 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using LambdaGen.Generator.Tests.Harness;
+
+namespace LambdaGen.Generator.Tests;
+
+/// <summary>
+/// Sends every approved manifest through the real AWS CLI (`aws lambda create-function --cli-input-json`). The CLI
+/// validates the input against the Lambda service model before sending (unknown fields, wrong types), and the body
+/// it sends to a loopback recorder must equal the manifest plus <c>Code</c>.
+/// </summary>
+/// <remarks>
+/// Code is passed with <c>--zip-file fileb://</c>: aws-cli 1.x treats a <c>ZipFile</c> given inside --cli-input-json
+/// as raw text and base64-encodes it again, so the sent value would not be the zip.
+/// </remarks>
+public sealed class CliConformanceTests
+{
+    private const string EmptyZipBase64 = "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==";
+
+    /// <summary>Distinct manifests among the approved snapshots, by file.</summary>
+    public static IEnumerable<object[]> SnapshotManifests() =>
+        Directory.GetFiles(Snapshots.Folder, "*.json", SearchOption.AllDirectories)
+            .GroupBy(File.ReadAllText)
+            .Select(g => g.OrderBy(f => f, StringComparer.Ordinal).First())
+            .Select(f => Path.GetRelativePath(Snapshots.Folder, f).Replace('\\', '/'))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new object[] { f });
+
+    [Fact]
+    public void EverySnapshotCaseHasManifests() => Assert.True(SnapshotManifests().Count() >= 8);
+
+    [Theory]
+    [MemberData(nameof(SnapshotManifests))]
+    public async Task CliAcceptsSnapshotManifest_AndSendsItUnchanged(string relativePath)
+    {
+        var manifest = await File.ReadAllTextAsync(Path.Combine(Snapshots.Folder, relativePath));
+        await AssertCliSends(manifest, relativePath);
+    }
+
+    [Fact]
+    public async Task CliAcceptsSpecialCharacterManifest_AndSendsItUnchanged()
+    {
+        var result = GeneratorHarness.Run(TypedCallTests.Input("SpecialCharacters"));
+        await AssertCliSends(result.Manifests.Values.Single(), "SpecialCharacters");
+    }
+
+    [Fact]
+    public async Task CliRejectsAMistypedField_SoTheCheckHasTeeth()
+    {
+        var (exitCode, stderr, bodies) = await RunCli("{\"FunctionName\":\"f\",\"Role\":\"r\",\"MemorySize\":\"big\",\"Bogus\":1}");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Bogus", stderr);
+        Assert.Empty(bodies);
+    }
+
+    private static async Task AssertCliSends(string manifest, string what)
+    {
+        var (exitCode, stderr, bodies) = await RunCli(manifest);
+        Assert.True(exitCode == 0, $"aws lambda create-function rejected {what} (exit {exitCode}):\n{stderr}\nmanifest: {manifest}");
+        var request = Assert.Single(bodies);
+        Assert.Equal("POST /2015-03-31/functions", request.RequestLine);
+
+        var expected = JsonNode.Parse(manifest)!.AsObject();
+        expected["Code"] = new JsonObject { ["ZipFile"] = EmptyZipBase64 };
+        JsonCompare.AssertEqual(expected, JsonNode.Parse(request.Body), $"body the CLI sent for {what}");
+    }
+
+    private static async Task<(int ExitCode, string StdErr, IReadOnlyList<RecordedRequest> Bodies)> RunCli(string manifest)
+    {
+        var directory = Directory.CreateTempSubdirectory("lambdagen-cli-");
+        try
+        {
+            var input = Path.Combine(directory.FullName, "input.json");
+            var zip = Path.Combine(directory.FullName, "code.zip");
+            await File.WriteAllTextAsync(input, manifest, new UTF8Encoding(false));
+            await File.WriteAllBytesAsync(zip, Convert.FromBase64String(EmptyZipBase64));
+
+            using var recorder = new LoopbackRecorder();
+            var psi = new ProcessStartInfo("aws")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var arg in new[]
+                     {
+                         "lambda", "create-function", "--cli-input-json", "file://" + input, "--zip-file", "fileb://" + zip,
+                         "--endpoint-url", $"http://127.0.0.1:{recorder.Port}", "--output", "json",
+                     })
+                psi.ArgumentList.Add(arg);
+            foreach (var name in new[] { "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_LAMBDA", "AWS_CA_BUNDLE", "AWS_REGION", "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy" })
+                psi.Environment.Remove(name);
+            psi.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
+            psi.Environment["AWS_SECRET_ACCESS_KEY"] = "x";
+            psi.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
+            psi.Environment["AWS_CONFIG_FILE"] = "/nonexistent";
+            psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent";
+            psi.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+            psi.Environment["AWS_MAX_ATTEMPTS"] = "1";
+            psi.Environment["NO_PROXY"] = "127.0.0.1";
+
+            using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start aws");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("aws lambda create-function did not finish in 60 s");
+            }
+            await stdout;
+            return (process.ExitCode, await stderr, recorder.Requests.ToList());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    internal sealed record RecordedRequest(string RequestLine, string Body);
+
+    /// <summary>A tiny HTTP/1.1 server on 127.0.0.1 that records each request and answers 201 with a minimal FunctionConfiguration.</summary>
+    private sealed class LoopbackRecorder : IDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _loop;
+
+        public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+        public int Port { get; }
+
+        public LoopbackRecorder()
+        {
+            _listener.Start();
+            Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+            _loop = Task.Run(AcceptLoop);
+        }
+
+        private async Task AcceptLoop()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                }
+                catch (Exception) when (_stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                _ = Task.Run(() => Serve(client));
+            }
+        }
+
+        private async Task Serve(TcpClient client)
+        {
+            using (client)
+            {
+                var stream = client.GetStream();
+                var buffer = new List<byte>();
+                var chunk = new byte[8192];
+                int headerEnd;
+                while ((headerEnd = IndexOf(buffer, "\r\n\r\n"u8)) < 0)
+                {
+                    int read = await stream.ReadAsync(chunk);
+                    if (read == 0)
+                        return;
+                    buffer.AddRange(chunk.AsSpan(0, read).ToArray());
+                }
+                var head = Encoding.ASCII.GetString(buffer.GetRange(0, headerEnd).ToArray());
+                var lines = head.Split("\r\n");
+                var length = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                    .Select(p => int.Parse(p[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+                if (lines.Any(l => l.StartsWith("Expect:", StringComparison.OrdinalIgnoreCase) && l.Contains("100-continue", StringComparison.OrdinalIgnoreCase)))
+                    await stream.WriteAsync("HTTP/1.1 100 Continue\r\n\r\n"u8.ToArray());
+                var body = buffer.Skip(headerEnd + 4).ToList();
+                while (body.Count < length)
+                {
+                    int read = await stream.ReadAsync(chunk);
+                    if (read == 0)
+                        break;
+                    body.AddRange(chunk.AsSpan(0, read).ToArray());
+                }
+                var requestLine = lines[0].Split(' ');
+                Requests.Enqueue(new RecordedRequest($"{requestLine[0]} {requestLine[1]}", Encoding.UTF8.GetString(body.ToArray())));
+
+                var response = "{\"FunctionName\":\"recorded\",\"FunctionArn\":\"arn:aws:lambda:us-east-1:123456789012:function:recorded\",\"State\":\"Pending\"}"u8.ToArray();
+                var header = Encoding.ASCII.GetBytes(
+                    $"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: {response.Length}\r\nx-amzn-RequestId: 00000000-0000-0000-0000-000000000000\r\nConnection: close\r\n\r\n");
+                await stream.WriteAsync(header);
+                await stream.WriteAsync(response);
+            }
+        }
+
+        private static int IndexOf(List<byte> haystack, ReadOnlySpan<byte> needle)
+        {
+            for (int i = 0; i + needle.Length <= haystack.Count; i++)
+            {
+                bool match = true;
+                for (int j = 0; j < needle.Length && match; j++)
+                    match = haystack[i + j] == needle[j];
+                if (match)
+                    return i;
+            }
+            return -1;
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+            try { _loop.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
+            _stop.Dispose();
+        }
+    }
+}

@@ -1,0 +1,371 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LambdaGen.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaGen.Generator.Tests;
+
+/// <summary>The traps of DESIGN.md: names that break hint names or C#, literals that break strings, attribute shapes that break parsers.</summary>
+public sealed class TrapTests
+{
+    private static GeneratorResult Run(string source, bool awsSdk = true, string rootNamespace = "Contoso.Orders", string assemblyName = "Contoso.Orders") =>
+        GeneratorHarness.Run(new GeneratorInput
+        {
+            Sources = new[] { ("Handlers.cs", source) },
+            ReferenceAwsSdk = awsSdk,
+            Properties = GeneratorHarness.DefaultProperties(rootNamespace),
+            AssemblyName = assemblyName,
+        });
+
+    private static JsonObject Manifest(GeneratorResult result, string className) =>
+        JsonNode.Parse(result.Manifests["LambdaFunctions." + className])!.AsObject();
+
+    private static void AssertDistinctHintNames(GeneratorResult result, int expected)
+    {
+        var hints = result.Sources.Keys.ToList();
+        Assert.Equal(expected, hints.Count);
+        Assert.Equal(expected, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(hints, h => Assert.Matches(@"^[A-Za-z0-9_.,\- ()\[\]{}]+$", h));
+    }
+
+    private static string Handlers(params string[] attributes) =>
+        "using LambdaGen;\nnamespace Contoso.Orders\n{\n    /// <summary>T.</summary>\n    public class T\n    {\n" +
+        string.Concat(attributes.Select((a, i) => $"        [LambdaFunction({a})]\n        public string M{i}(string input) => input;\n")) +
+        "    }\n}\n";
+
+    [Fact]
+    public void NamesDifferingOnlyInCase_GetDistinctHintNames()
+    {
+        var result = Run(Handlers("FunctionName = \"Orders\"", "FunctionName = \"orders\"", "FunctionName = \"ORDERS\""));
+        AssertDistinctHintNames(result, 3);
+        var names = result.Manifests.Values.Select(m => JsonNode.Parse(m)!["FunctionName"]!.GetValue<string>()).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(new[] { "ORDERS", "Orders", "orders" }, names);
+    }
+
+    [Fact]
+    public void ArnFormNames_GetPlainClassNames_AndAreNotPrefixed()
+    {
+        var properties = TestCases.PrefixProperties("dev-");
+        var result = GeneratorHarness.Run(new GeneratorInput
+        {
+            Sources = new[] { ("Handlers.cs", Handlers(
+                "FunctionName = \"arn:aws:lambda:us-east-1:123456789012:function:payments:live\"",
+                "FunctionName = \"123456789012:function:refunds\"",
+                "FunctionName = \"arn:aws:lambda:us-east-1:123456789012:function:payments\"")) },
+            ReferenceAwsSdk = true,
+            Properties = properties,
+        });
+        AssertDistinctHintNames(result, 3);
+        Assert.Equal("arn:aws:lambda:us-east-1:123456789012:function:payments:live", Manifest(result, "Payments")["FunctionName"]!.GetValue<string>());
+        Assert.Equal("123456789012:function:refunds", Manifest(result, "Refunds")["FunctionName"]!.GetValue<string>());
+        Assert.Contains("LambdaFunctions.Payments2", result.Manifests.Keys);
+    }
+
+    [Fact]
+    public void NamesThatMapToMemberNames_Compile()
+    {
+        string[] names =
+        {
+            "FunctionName", "Handler", "Runtime", "ManifestJson", "CreateFunctionRequest", "CreateFunctionAsync", "LambdaFunctions",
+            "to-string", "equals", "get-hash-code", "get-type", "reference-equals", "memberwise-clone", "finalize", "system", "amazon", "global", "Contoso",
+        };
+        var result = Run(Handlers(names.Select(n => $"FunctionName = \"{n}\"").ToArray()));
+        AssertDistinctHintNames(result, names.Length);
+        foreach (var manifest in result.Manifests.Values)
+            Assert.Contains(JsonNode.Parse(manifest)!["FunctionName"]!.GetValue<string>(), names);
+    }
+
+    [Fact]
+    public void LeadingDigitAndKeywordNames_Compile()
+    {
+        var source = """
+            using LambdaGen;
+            namespace Contoso.Orders
+            {
+                /// <summary>T.</summary>
+                public class @class
+                {
+                    [LambdaFunction(FunctionName = "2fa-verify")]
+                    public string Verify(string input) => input;
+                    [LambdaFunction(FunctionName = "123")]
+                    public string Numbers(string input) => input;
+                    [LambdaFunction(FunctionName = "class")]
+                    public string Klass(string input) => input;
+                    [LambdaFunction]
+                    public string @event(string input) => input;
+                    [LambdaFunction(FunctionName = "---")]
+                    public string Dashes(string input) => input;
+                    [LambdaFunction(FunctionName = "ünïcödé-名前")]
+                    public string Unicode(string input) => input;
+                }
+            }
+            """;
+        var result = Run(source);
+        AssertDistinctHintNames(result, 6);
+        Assert.Equal("Contoso.Orders::Contoso.Orders.class::event", Manifest(result, "ClassEvent")["Handler"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void OverloadsWithTheSameName_Compile()
+    {
+        var source = """
+            using System.IO;
+            using LambdaGen;
+            namespace Contoso.Orders
+            {
+                /// <summary>T.</summary>
+                public class Handlers
+                {
+                    [LambdaFunction]
+                    public string Handle(string input) => input;
+                    [LambdaFunction]
+                    public Stream Handle(Stream input) => input;
+                    [LambdaFunction]
+                    public static void Handle(int input) { }
+                }
+            }
+            """;
+        var result = Run(source);
+        AssertDistinctHintNames(result, 3);
+    }
+
+    [Fact]
+    public void NestedGenericAndGlobalNamespaceHandlers_Compile()
+    {
+        var source = """
+            using LambdaGen;
+
+            /// <summary>Global.</summary>
+            public class GlobalHandler
+            {
+                [LambdaFunction]
+                public string Run(string input) => input;
+            }
+
+            namespace Contoso.Orders
+            {
+                /// <summary>Outer.</summary>
+                public class Outer
+                {
+                    /// <summary>Inner.</summary>
+                    public class Inner
+                    {
+                        [LambdaFunction]
+                        public string Run(string input) => input;
+
+                        /// <summary>Deepest.</summary>
+                        public struct Deepest
+                        {
+                            [LambdaFunction]
+                            public string Run(string input) => input;
+                        }
+                    }
+                }
+
+                /// <summary>Generic (the analyzer rejects it; the generator must survive it).</summary>
+                public class Box<T>
+                {
+                    [LambdaFunction]
+                    public string Run(string input) => input;
+                }
+            }
+            """;
+        var result = Run(source);
+        AssertDistinctHintNames(result, 4);
+        Assert.Equal("Contoso.Orders::GlobalHandler::Run", Manifest(result, "GlobalHandlerRun")["Handler"]!.GetValue<string>());
+        Assert.Equal("Contoso.Orders::Contoso.Orders.Outer+Inner::Run", Manifest(result, "OuterInnerRun")["Handler"]!.GetValue<string>());
+        Assert.Equal("Contoso.Orders::Contoso.Orders.Outer+Inner+Deepest::Run", Manifest(result, "OuterInnerDeepestRun")["Handler"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("My-Company.Lambda-Functions", "My_Company.Lambda_Functions")]
+    [InlineData("Contoso.class.event", "Contoso.@class.@event")]
+    [InlineData("1Password.App", "_1Password.App")]
+    [InlineData("Contoso..Orders", "Contoso.Orders")]
+    [InlineData("", "my_app.v2")]
+    public void RootNamespaceIsMadeValid(string rootNamespace, string expected)
+    {
+        var result = Run(Handlers("FunctionName = \"a\""), rootNamespace: rootNamespace, assemblyName: "my-app.v2");
+        Assert.Contains($"namespace {expected}\n", result.Sources.Values.Single());
+    }
+
+    /// <summary>Characters that end C# lines, need escaping in C# or JSON, or are more than one UTF-16 unit.</summary>
+    private const string Nasty = "line\u2028sep\u2029para \"quoted\" back\\slash 🚀 nul\u0000 tab\t cr\r lf\n nel\u0085 é {0} </summary> <c>&amp;";
+
+    [Fact]
+    public void SpecialCharacters_ManifestJsonEqualsTheValues_AndCodeCompiles()
+    {
+        var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(Nasty, quote: true);
+        var source = $$"""
+            using LambdaGen;
+            namespace Contoso.Orders
+            {
+                /// <summary>T.</summary>
+                public class T
+                {
+                    [LambdaFunction(FunctionName = "nasty", Description = {{literal}}, Handler = {{literal}}, LogGroup = {{literal}})]
+                    [LambdaEnvironment("NASTY", {{literal}})]
+                    [LambdaTag({{literal}}, {{literal}})]
+                    [LambdaFileSystem({{literal}}, {{literal}})]
+                    public string M(string input) => input;
+                }
+            }
+            """;
+        foreach (var awsSdk in new[] { false, true })
+        {
+            var result = Run(source, awsSdk);
+            var json = result.Manifests.Values.Single();
+            var manifest = JsonNode.Parse(json)!.AsObject();
+            Assert.Equal(Nasty, manifest["Description"]!.GetValue<string>());
+            Assert.Equal(Nasty, manifest["Handler"]!.GetValue<string>());
+            Assert.Equal(Nasty, manifest["LoggingConfig"]!["LogGroup"]!.GetValue<string>());
+            Assert.Equal(Nasty, manifest["Environment"]!["Variables"]!["NASTY"]!.GetValue<string>());
+            Assert.Equal(Nasty, manifest["Tags"]![Nasty]!.GetValue<string>());
+            Assert.Equal(Nasty, manifest["FileSystemConfigs"]![0]!["Arn"]!.GetValue<string>());
+
+            // The assembly metadata the build task reads carries the same JSON.
+            var metadata = result.Output.Assembly.GetAttributes()
+                .Where(a => a.AttributeClass?.Name == "AssemblyMetadataAttribute")
+                .ToDictionary(a => (string)a.ConstructorArguments[0].Value!, a => (string?)a.ConstructorArguments[1].Value);
+            Assert.Equal(json, metadata["LambdaGen.Manifest:nasty"]);
+            Assert.Equal(Nasty, metadata["LambdaGen.Handler:nasty"]);
+        }
+    }
+
+    [Fact]
+    public void LoneSurrogateAndNonBmp_RoundTrip()
+    {
+        const string value = "a\uD83D b \uDE80 c 𝄞";
+        var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+        var result = Run(Handlers($"FunctionName = \"s\", Description = {literal}"));
+        var json = result.Manifests.Values.Single();
+        // System.Text.Json refuses invalid UTF-16 when reading strings, so compare the raw escapes instead.
+        Assert.Contains("𝄞", json);
+        Assert.Equal(value, DecodeJsonStringByHand(json, "Description"));
+    }
+
+    private static string DecodeJsonStringByHand(string json, string property)
+    {
+        var start = json.IndexOf($"\"{property}\":\"", StringComparison.Ordinal) + property.Length + 4;
+        var builder = new System.Text.StringBuilder();
+        for (int i = start; json[i] != '"'; i++)
+        {
+            if (json[i] != '\\') { builder.Append(json[i]); continue; }
+            i++;
+            builder.Append(json[i] switch
+            {
+                'u' => (char)Convert.ToInt32(json.Substring(i + 1, 4), 16),
+                'n' => '\n', 'r' => '\r', 't' => '\t', 'b' => '\b', 'f' => '\f',
+                var c => c,
+            });
+            if (json[i] == 'u') i += 4;
+        }
+        return builder.ToString();
+    }
+
+    [Theory]
+    [InlineData("[LambdaFunction(FunctionName = Names.Get())]", "CS0182")]
+    [InlineData("[LambdaFunction(MemorySize = )]", "CS1525")]
+    [InlineData("[LambdaFunction(MemorySize = \"big\")]", "CS0029")]
+    [InlineData("[LambdaFunction(Unknown = 1)]", "CS0246")]
+    [InlineData("[LambdaFunction(Architectures = new[] { Names.Get() })]", "CS0182")]
+    [InlineData("[LambdaFunction(Layers = \"one\")]", "CS0029")]
+    [InlineData("[LambdaFunction][LambdaEnvironment(\"ONLY_KEY\")]", "CS7036")]
+    [InlineData("[LambdaFunction][LambdaTag(\"k\", Names.Get())]", "CS0182")]
+    [InlineData("[LambdaFunction(FunctionName = \"a\"", "CS1003")]
+    [InlineData("[LambdaFunction(Missing.Constant)]", "CS0103")]
+    [InlineData("[LambdaFunctio]", "CS0246")]
+    public void BrokenAttributes_SkipTheHandler_WithoutThrowing(string attribute, string expectedError)
+    {
+        var source = $$"""
+            using LambdaGen;
+            namespace Contoso.Orders
+            {
+                /// <summary>Names.</summary>
+                public static class Names { /// <summary>Get.</summary>
+                    public static string Get() => "x"; }
+                /// <summary>T.</summary>
+                public class T
+                {
+                    {{attribute}}
+                    public string Broken(string input) => input;
+
+                    [LambdaFunction(FunctionName = "fine")]
+                    public string Fine(string input) => input;
+                }
+            }
+            """;
+        var input = GeneratorInput.Of(source, awsSdk: true);
+        var compilation = GeneratorHarness.CreateCompilation(input);
+        Assert.Contains(compilation.GetDiagnostics(), d => d.Id == expectedError || d.Severity == DiagnosticSeverity.Error);
+        var result = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(input.Properties), compilation, requireCleanOutput: false);
+        GeneratorHarness.AssertCachedOnRerun(result.Driver, compilation);
+        // The broken handler is skipped; the other one is generated.
+        Assert.Contains("LambdaFunctions.Fine.g.cs", result.Sources.Keys);
+        Assert.DoesNotContain(result.Sources.Keys, k => k.Contains("Broken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ArrayArgumentShapes_AllWork()
+    {
+        var source = """
+            using LambdaGen;
+            namespace Contoso.Orders
+            {
+                /// <summary>T.</summary>
+                public class T
+                {
+                    [LambdaFunction(FunctionName = "null-array", Architectures = null, Layers = null)]
+                    public string A(string input) => input;
+                    [LambdaFunction(FunctionName = "empty-array", Architectures = new string[0], Layers = new string[] { })]
+                    public string B(string input) => input;
+                    [LambdaFunction(FunctionName = "collection-expression", Architectures = ["arm64"], Layers = [])]
+                    public string C(string input) => input;
+                    [LambdaFunction(FunctionName = "implicit-array", Architectures = new[] { LambdaArchitecture.X86_64 }, SubnetIds = new string[] { "subnet-1", "subnet-2" })]
+                    public string D(string input) => input;
+                }
+            }
+            """;
+        var result = Run(source);
+        AssertDistinctHintNames(result, 4);
+        Assert.False(Manifest(result, "NullArray").ContainsKey("Architectures"));
+        Assert.False(Manifest(result, "NullArray").ContainsKey("Layers"));
+        Assert.Equal("[]", Manifest(result, "EmptyArray")["Architectures"]!.ToJsonString());
+        Assert.Equal("[]", Manifest(result, "EmptyArray")["Layers"]!.ToJsonString());
+        Assert.Equal("[\"arm64\"]", Manifest(result, "CollectionExpression")["Architectures"]!.ToJsonString());
+        Assert.Equal("[]", Manifest(result, "CollectionExpression")["Layers"]!.ToJsonString());
+        Assert.Equal("[\"x86_64\"]", Manifest(result, "ImplicitArray")["Architectures"]!.ToJsonString());
+        Assert.Equal("[\"subnet-1\",\"subnet-2\"]", Manifest(result, "ImplicitArray")["VpcConfig"]!["SubnetIds"]!.ToJsonString());
+    }
+
+    [Fact]
+    public void NoHandlers_NoOutput()
+    {
+        var result = Run("namespace Contoso { /// <summary>X.</summary>\n public class X { } }");
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void ManyHandlersWithCollidingDerivedNames_AllCompile()
+    {
+        // "A-B" from type A_B / method ... and type A / method B collide after sanitising; plus many case variants.
+        var source = """
+            using LambdaGen;
+            namespace Contoso.Orders
+            {
+                /// <summary>T.</summary>
+                public class A { [LambdaFunction] public string B(string input) => input; }
+                /// <summary>T.</summary>
+                public class a { [LambdaFunction] public string b(string input) => input; }
+                /// <summary>T.</summary>
+                public class A_ { [LambdaFunction] public string B(string input) => input; }
+                /// <summary>T.</summary>
+                public class Z { [LambdaFunction(FunctionName = "A-B2")] public string Q(string input) => input; }
+                /// <summary>T.</summary>
+                public class Y { [LambdaFunction(FunctionName = "ab2")] public string Q(string input) => input; }
+            }
+            """;
+        var result = Run(source);
+        AssertDistinctHintNames(result, 5);
+    }
+}
