@@ -34,6 +34,10 @@ public sealed record AnalyzerSetup
     /// <summary>False for half-typed sources: analyse even when the compiler reports errors.</summary>
     public bool RequireCompiles { get; init; } = true;
 
+    /// <summary>Shorthand for a setup with MSBuild properties only:
+    /// <c>AnalyzerSetup.WithProperties(("LambdaMemorySize", "64"))</c>.</summary>
+    public static AnalyzerSetup WithProperties(params (string Key, string? Value)[] properties) => new() { Properties = properties };
+
     internal ImmutableArray<DiagnosticAnalyzer> EffectiveAnalyzers =>
         Analyzers.IsDefaultOrEmpty ? ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaFunctionAnalyzer()) : Analyzers;
 }
@@ -111,10 +115,6 @@ public static class AnalyzerRunner
     /// </summary>
     public static Task VerifyAsync(string markupSource, params (string Id, string Message)[] expected) =>
         VerifyAsync(markupSource, new AnalyzerSetup(), expected);
-
-    /// <inheritdoc cref="VerifyAsync(string, ValueTuple{string, string}[])"/>
-    public static Task VerifyAsync(string markupSource, IEnumerable<(string Key, string? Value)> properties, params (string Id, string Message)[] expected) =>
-        VerifyAsync(markupSource, new AnalyzerSetup { Properties = properties }, expected);
 
     /// <inheritdoc cref="VerifyAsync(string, ValueTuple{string, string}[])"/>
     public static async Task VerifyAsync(string markupSource, AnalyzerSetup setup, params (string Id, string Message)[] expected)

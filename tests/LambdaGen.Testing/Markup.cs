@@ -24,7 +24,7 @@ public sealed class Markup
     /// <summary>The source without markers.</summary>
     public string Source { get; }
 
-    /// <summary>The marked spans in source order (start, then end).</summary>
+    /// <summary>The marked spans in source order (start, then end, then ID: the order <see cref="AnalyzerRunner.Sort"/> gives diagnostics).</summary>
     public ImmutableArray<MarkupSpan> Spans { get; }
 
     /// <summary>Strips <c>[|…|]</c> and <c>{|ID:…|}</c>. Throws <see cref="FormatException"/> on unbalanced markers.</summary>
@@ -68,7 +68,7 @@ public sealed class Markup
         }
         if (open.Count > 0)
             throw new FormatException($"{open.Count} markup span(s) are not closed");
-        return new Markup(text.ToString(), spans.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End).ToImmutableArray());
+        return new Markup(text.ToString(), spans.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End).ThenBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray());
     }
 
     private static bool At(string text, int index, string token) => string.CompareOrdinal(text, index, token, 0, token.Length) == 0;

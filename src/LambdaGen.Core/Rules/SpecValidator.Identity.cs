@@ -1,3 +1,4 @@
+using LambdaGen.Core.Model;
 using LambdaGen.Core.Naming;
 
 namespace LambdaGen.Core.Rules;
@@ -20,9 +21,16 @@ public static partial class SpecValidator
             // The fix replaces the argument, which does not include LambdaFunctionNamePrefix.
             var raw = spec.NameWithoutPrefix ?? value;
             var fix = arn ? null : FunctionNames.Sanitize(raw);
+            // LambdaFunctionNamePrefix (an MSBuild property) is blamed for its own characters, once for the project,
+            // rather than every handler's name.
+            var prefix = !arn && value.Length > raw.Length && value.EndsWith(raw, System.StringComparison.Ordinal) ? value.Substring(0, value.Length - raw.Length) : "";
+            bool badPrefix = prefix.Length > 0 && !Patterns.PlainFunctionName.IsFullMatch(prefix);
+            if (badPrefix)
+                run.Report(RuleCatalog.FunctionNameInvalid, FieldKeys.FunctionName, ValueOrigin.MsBuild,
+                    $"The function name prefix {Text.Quote(prefix)} may contain only letters, digits, '-' and '_'");
             if (value.Length == 0)
                 run.Report(RuleCatalog.FunctionNameInvalid, FieldKeys.FunctionName, name.Origin, "FunctionName is empty; a name has 1–64 characters");
-            else if (!arn && !Patterns.PlainFunctionName.IsFullMatch(value))
+            else if (!arn && !Patterns.PlainFunctionName.IsFullMatch(badPrefix ? raw : value))
                 run.Report(RuleCatalog.FunctionNameInvalid, FieldKeys.FunctionName, name.Origin,
                     $"FunctionName {Text.Quote(value)} may contain only letters, digits, '-' and '_'", fix != raw && Text.CodePoints(fix!) <= PlainNameMax ? fix : null);
             else if (!arn && length > PlainNameMax)

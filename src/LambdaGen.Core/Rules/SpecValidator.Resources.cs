@@ -86,13 +86,15 @@ public static partial class SpecValidator
         };
         if (ridArchitecture is not null && ridArchitecture != effective)
         {
-            var origin = spec.Architectures?.Origin ?? ValueOrigin.MsBuild;
-            var field = spec.Architectures is null ? FieldKeys.Architectures : FieldKeys.Item(FieldKeys.Architectures, 0);
-            run.Report(RuleCatalog.RuntimeIdentifierArchitectureMismatch, field, origin,
-                spec.Architectures is null
-                    ? $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but the function runs on x86_64 (Lambda's default); set Architectures = new[] {{ \"{ridArchitecture}\" }}"
-                    : $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but Architectures is '{effective}'",
-                ridArchitecture);
+            if (spec.Architectures is null)
+                // Nothing set Architectures: the conflict comes from the RuntimeIdentifier property alone, not LambdaArchitecture.
+                run.Violations.Add(new Violation(RuleCatalog.RuntimeIdentifierArchitectureMismatch, FieldKeys.Architectures, ValueOrigin.MsBuild,
+                    $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but the function runs on x86_64 (Lambda's default); set Architectures = new[] {{ \"{ridArchitecture}\" }} (from MSBuild property RuntimeIdentifier)",
+                    ridArchitecture));
+            else
+                run.Report(RuleCatalog.RuntimeIdentifierArchitectureMismatch, FieldKeys.Item(FieldKeys.Architectures, 0), spec.Architectures.Value.Origin,
+                    $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but Architectures is '{effective}'",
+                    ridArchitecture);
         }
     }
 }

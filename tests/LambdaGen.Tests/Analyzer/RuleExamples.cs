@@ -1,0 +1,252 @@
+using LambdaGen.Core.Rules;
+using static LambdaGen.Tests.Analyzer.Src;
+
+namespace LambdaGen.Tests.Analyzer;
+
+/// <summary>
+/// One firing and one silent example for every rule in <see cref="RuleCatalog"/>: the firing one pins the exact
+/// span, ID and message; the silent one sits at the valid boundary. Family test classes add more boundaries.
+/// </summary>
+public sealed record RuleExample(string Id, string FailingMarkup, (string Id, string Message)[] Messages, string PassingSource,
+    (string Key, string? Value)[]? Properties = null, (string Key, string? Value)[]? PassingProperties = null)
+{
+    public override string ToString() => Id;
+}
+
+public static class RuleExamples
+{
+    private const string Layer = "arn:aws:lambda:us-east-1:123456789012:layer:";
+    private const string Fs = "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0";
+    private const string Csc = "arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdefg";
+    private const string Vpc = "SubnetIds = new[] { \"subnet-0a1b2c3d\" }, SecurityGroupIds = new[] { \"sg-0a1b2c3d\" }";
+    private static readonly string Emoji256 = Repeat("😀", 10) + Repeat("a", 246);
+
+    private static (string, string)[] M(params (string, string)[] messages) => messages;
+
+    public static readonly RuleExample[] All =
+    {
+        new("LG0001", Handler("FunctionName = {|LG0001:\"bad name!\"|}"),
+            M(("LG0001", "FunctionName 'bad name!' may contain only letters, digits, '-' and '_' (set on [LambdaFunction])")),
+            Handler($"FunctionName = \"{Repeat("a", 64)}\"")),
+        new("LG0002", Class("""
+                [LambdaFunction(FunctionName = {|LG0002:"orders"|})] public static Stream A(Stream input) => input;
+                [LambdaFunction(FunctionName = {|LG0002:"orders"|})] public static Stream B(Stream input) => input;
+            """),
+            M(("LG0002", "Function name 'orders' is also used by Functions.B"), ("LG0002", "Function name 'orders' is also used by Functions.A")),
+            Class("""
+                [LambdaFunction(FunctionName = "orders")] public static Stream A(Stream input) => input;
+                [LambdaFunction(FunctionName = "orders-v2")] public static Stream B(Stream input) => input;
+            """)),
+        new("LG0003", Handler($"Description = {{|LG0003:\"{Emoji256}b\"|}}"),
+            M(("LG0003", "Description is 257 characters; the maximum is 256 (set on [LambdaFunction])")),
+            Handler($"Description = \"{Emoji256}\"")),
+        new("LG0004", Handler("Handler = {|LG0004:\"a b\"|}"),
+            M(("LG0004", "Handler 'a b' must be non-empty and contain no whitespace (set on [LambdaFunction])")),
+            Handler($"Handler = \"{Repeat("a", 128)}\"")),
+        new("LG0005", Handler("Runtime = {|LG0005:\"dotnet8.0\"|}"),
+            M(("LG0005", "Runtime 'dotnet8.0' is not a Lambda runtime; did you mean 'dotnet8'? (set on [LambdaFunction])")),
+            Handler("Runtime = \"dotnet10\"")),
+        new("LG0006", Handler("Runtime = {|LG0006:\"dotnetcore3.1\"|}"),
+            M(("LG0006", "Runtime 'dotnetcore3.1' cannot be used to create functions since 2023-04-03 (set on [LambdaFunction])")),
+            Handler("Runtime = \"provided.al2023\"")),
+        new("LG0007", Handler("Runtime = {|LG0007:\"provided.al2\"|}"),
+            M(("LG0007", "Runtime 'provided.al2' is deprecated since 2026-07-31; creating functions is blocked from 2027-02-01 (set on [LambdaFunction])")),
+            Handler("Runtime = \"provided.al2023\"")),
+        new("LG0008", Handler("Runtime = {|LG0008:\"python3.12\"|}"),
+            M(("LG0008", "Runtime 'python3.12' cannot run a C# handler built for TargetFramework 'net10.0'; use 'dotnet10', 'provided.al2023' or 'provided.al2' (set on [LambdaFunction])")),
+            Handler("Runtime = \"dotnet10\"")),
+        new("LG0009", Handler(),
+            M(("LG0009", "Runtime is not set and TargetFramework 'net9.0' cannot be derived: Lambda has no managed runtime for it; target net10.0, or set Runtime = \"provided.al2023\" and publish with Native AOT")),
+            Handler("Runtime = \"provided.al2023\""),
+            [("TargetFramework", "net9.0")]),
+        new("LG0010", Handler("MemorySize = {|LG0010:127|}"),
+            M(("LG0010", "MemorySize 127 is below the minimum of 128 MB (set on [LambdaFunction])")),
+            Handler("MemorySize = 128")),
+        new("LG0011", Handler("Timeout = {|LG0011:901|}"),
+            M(("LG0011", "Timeout 901 is outside 1–900 seconds (set on [LambdaFunction])")),
+            Handler("Timeout = 900")),
+        new("LG0012", Handler("EphemeralStorage = {|LG0012:511|}"),
+            M(("LG0012", "EphemeralStorage 511 is outside 512–10240 MB (set on [LambdaFunction])")),
+            Handler("EphemeralStorage = 512")),
+        new("LG0013", Handler(assembly: "", args: "").Replace("[LambdaFunction()]", "[{|LG0013:LambdaFunction|}()]"),
+            M(("LG0013", "Function 'Functions-Handle' has no execution role; set Role on [LambdaFunction], on [assembly: LambdaDefaults] or in the LambdaRole MSBuild property")),
+            Handler(assembly: "[assembly: LambdaDefaults(Role = \"arn:aws-cn:iam::123456789012:role/x\")]")),
+        new("LG0014", Handler("Role = {|LG0014:\"notanarn\"|}"),
+            M(("LG0014", "Role 'notanarn' is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>) (set on [LambdaFunction])")),
+            Handler("Role = \"arn:aws:iam::123456789012:role/service-role/app\"")),
+        new("LG0015", Handler("KMSKeyArn = {|LG0015:\"alias/app\"|}"),
+            M(("LG0015", "KMSKeyArn 'alias/app' is not an ARN (arn:<partition>:<service>:…) (set on [LambdaFunction])")),
+            Handler("KMSKeyArn = \"arn:aws:kms:us-east-1:123456789012:key/1234abcd\"")),
+        new("LG0016", Handler("CodeSigningConfigArn = {|LG0016:\"csc-0123456789abcdefg\"|}"),
+            M(("LG0016", "CodeSigningConfigArn 'csc-0123456789abcdefg' is not a code signing configuration ARN (arn:aws:lambda:<region>:<account>:code-signing-config:csc-<17 characters>) (set on [LambdaFunction])")),
+            Handler($"CodeSigningConfigArn = \"{Csc}\"")),
+        new("LG0017", Handler("Architectures = {|LG0017:[\"x86_64\", \"arm64\"]|}"),
+            M(("LG0017", "Architectures has 2 items; Lambda accepts exactly one, x86_64 or arm64 (set on [LambdaFunction])")),
+            Handler("Architectures = [\"arm64\"]")),
+        new("LG0018", Handler("Architectures = new string[] { {|LG0018:\"X86_64\"|} }"),
+            M(("LG0018", "Architecture 'X86_64' is not valid; the API spells it 'x86_64' (set on [LambdaFunction])")),
+            Handler("Architectures = new string[] { \"x86_64\" }")),
+        new("LG0019", Handler("Architectures = new[] { {|LG0019:\"arm64\"|} }, Runtime = {|LG0006:\"provided\"|}"),
+            M(("LG0019", "Runtime 'provided' runs only on x86_64, not on arm64 (set on [LambdaFunction])"),
+              ("LG0006", "Runtime 'provided' cannot be used to create functions since 2024-02-08 (set on [LambdaFunction])")),
+            Handler("Architectures = new[] { \"arm64\" }, Runtime = \"provided.al2023\"")),
+        new("LG0020", Handler($"Layers = new[] {{ \"{Layer}a:1\", {{|LG0020:\"{Layer}a\"|}} }}"),
+            M(("LG0020", $"Layer '{Layer}a' is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>) (set on [LambdaFunction])")),
+            Handler($"Layers = new[] {{ \"{Layer}a:1\", \"arn:aws:lambda:::awslayer:AWSLambdaPowertools\" }}")),
+        new("LG0021", Handler("Layers = {|LG0021:[" + string.Join(", ", "abcdef".Select(c => $"\"{Layer}{c}:1\"")) + "]|}"),
+            M(("LG0021", "Layers has 6 items; a function can use at most 5 (set on [LambdaFunction])")),
+            Handler("Layers = [" + string.Join(", ", "abcde".Select(c => $"\"{Layer}{c}:1\"")) + "]")),
+        new("LG0022", Handler($"Layers = new[] {{ \"{Layer}a:1\", {{|LG0022:\"{Layer}a:3\"|}} }}"),
+            M(("LG0022", $"Layer '{Layer}a:3' is another version of '{Layer}a:1'; a function can use one version of a layer (set on [LambdaFunction])")),
+            Handler($"Layers = new[] {{ \"{Layer}a:1\", \"{Layer}b:1\" }}")),
+        new("LG0023", Handler(methodAttributes: "[LambdaEnvironment({|LG0023:\"1BAD\"|}, \"v\")]"),
+            M(("LG0023", "Environment variable name '1BAD' is not valid: it must start with a letter and have at least two letters, digits or underscores (in [LambdaEnvironment] on the method)")),
+            Handler(methodAttributes: "[LambdaEnvironment(\"AB\", \"v\")]")),
+        new("LG0024", Handler(methodAttributes: "[LambdaEnvironment(\"MODE\", \"a\")] [{|LG0024:LambdaEnvironment(\"MODE\", \"b\")|}]"),
+            M(("LG0024", "Environment variable 'MODE' is declared more than once (in [LambdaEnvironment] on the method)")),
+            Handler(methodAttributes: "[LambdaEnvironment(\"MODE\", \"b\")]", assembly: DefaultAssembly + "\n[assembly: LambdaEnvironment(\"MODE\", \"a\")]")),
+        new("LG0025", Handler(methodAttributes: "[LambdaEnvironment({|LG0025:\"AWS_REGION\"|}, \"eu-west-1\")]"),
+            M(("LG0025", "Environment variable 'AWS_REGION' is reserved: Lambda sets it itself (in [LambdaEnvironment] on the method)")),
+            Handler(methodAttributes: "[LambdaEnvironment(\"AWS_LAMBDA_EXEC_WRAPPER\", \"/opt/wrap\")] [LambdaEnvironment(\"TZ\", \"UTC\")]")),
+        // {"BIG":"…"} is 10 bytes of JSON around the value; é is 2 UTF-8 bytes.
+        new("LG0026", Handler(methodAttributes: $"[{{|LG0026:LambdaEnvironment(\"BIG\", \"{Repeat("é", 2043)}a\")|}}]"),
+            M(("LG0026", "Environment variables take 4097 bytes as JSON; Lambda allows 4096 (in [LambdaEnvironment] on the method)")),
+            Handler(methodAttributes: $"[LambdaEnvironment(\"BIG\", \"{Repeat("é", 2043)}\")]")),
+        new("LG0027", Handler(methodAttributes: "[LambdaEnvironment(\"API_KEY\", {|LG0027:\"AKIAIOSFODNN7EXAMPLE\"|})]"),
+            M(("LG0027", "The value of environment variable 'API_KEY' looks like an AWS credential or secret; read it from Secrets Manager or Parameter Store at run time (in [LambdaEnvironment] on the method)")),
+            Handler(methodAttributes: "[LambdaEnvironment(\"API_KEY_NAME\", \"/app/api-key\")]")),
+        new("LG0028", Handler(methodAttributes: string.Concat(Enumerable.Range(0, 50).Select(i => $"[LambdaTag(\"k{i}\", \"v\")]")) + "[{|LG0028:LambdaTag(\"k50\", \"v\")|}]"),
+            M(("LG0028", "The function has 51 tags; the maximum is 50 (in [LambdaTag] on the method)")),
+            Handler(methodAttributes: string.Concat(Enumerable.Range(0, 50).Select(i => $"[LambdaTag(\"k{i}\", \"v\")]")))),
+        new("LG0029", Handler(methodAttributes: "[LambdaTag({|LG0029:\"team!\"|}, \"core\")]"),
+            M(("LG0029", "Tag key 'team!' is not valid: 1–128 letters, digits, spaces or _.:/=+-@ (in [LambdaTag] on the method)")),
+            Handler(methodAttributes: "[LambdaTag(\"team name:ünïcode/=+-@_.\", \"\")]")),
+        new("LG0030", Handler(methodAttributes: "[LambdaTag({|LG0030:\"aws:owner\"|}, \"me\")]"),
+            M(("LG0030", "Tag key 'aws:owner' uses the prefix 'aws:', which is reserved for AWS (in [LambdaTag] on the method)")),
+            Handler(methodAttributes: "[LambdaTag(\"owner:aws\", \"me\")] [LambdaTag(\"awsowner\", \"me\")]")),
+        new("LG0031", Handler(methodAttributes: "[LambdaTag(\"team\", \"a\")] [{|LG0031:LambdaTag(\"team\", \"b\")|}]"),
+            M(("LG0031", "Tag 'team' is declared more than once (in [LambdaTag] on the method)")),
+            Handler(methodAttributes: "[LambdaTag(\"team\", \"b\")]", assembly: DefaultAssembly + "\n[assembly: LambdaTag(\"team\", \"a\")]")),
+        new("LG0032", Handler("SubnetIds = new[] { {|LG0032:\"subnet_1\"|} }, SecurityGroupIds = new[] { \"sg-1\" }"),
+            M(("LG0032", "Subnet ID 'subnet_1' is not valid; it looks like 'subnet-0123456789abcdef0' (set on [LambdaFunction])")),
+            Handler("SubnetIds = new[] { \"subnet-0a1b2c3d\", \"subnet-\" }, SecurityGroupIds = new[] { \"sg-1\" }")),
+        new("LG0033", Handler("SubnetIds = new[] { \"subnet-1\" }, SecurityGroupIds = new[] { \"sg-1\", {|LG0033:\"group-1\"|} }"),
+            M(("LG0033", "Security group ID 'group-1' is not valid; it looks like 'sg-0123456789abcdef0' (set on [LambdaFunction])")),
+            Handler("SubnetIds = new[] { \"subnet-1\" }, SecurityGroupIds = new[] { \"sg-1\", \"sg-0A1B\" }")),
+        new("LG0034", Handler("SubnetIds = {|LG0034:new[] { \"subnet-1\" }|}"),
+            M(("LG0034", "SubnetIds is set without SecurityGroupIds; set both or neither (set on [LambdaFunction])")),
+            Handler("SubnetIds = new string[0], SecurityGroupIds = new string[0]")),
+        new("LG0035", Handler("DeadLetterTargetArn = {|LG0035:\"arn:aws:s3:::bucket\"|}"),
+            M(("LG0035", "DeadLetterTargetArn 'arn:aws:s3:::bucket' is a 's3' ARN; the target must be an SQS queue or SNS topic (set on [LambdaFunction])")),
+            Handler("DeadLetterTargetArn = \"arn:aws:sns:us-east-1:123456789012:failures\"")),
+        new("LG0036", Handler("TracingMode = {|LG0036:\"active\"|}"),
+            M(("LG0036", "TracingMode 'active' is not valid; use 'Active' or 'PassThrough' (set on [LambdaFunction])")),
+            Handler("TracingMode = \"PassThrough\"")),
+        new("LG0037", Handler(Vpc, methodAttributes: $"[LambdaFileSystem(\"{Fs}\", \"/mnt/a\")] [{{|LG0037:LambdaFileSystem(\"{Fs}\", \"/mnt/b\")|}}]"),
+            M(("LG0037", "This is file system 2; a function can mount at most one (in [LambdaFileSystem])")),
+            Handler(Vpc, methodAttributes: $"[LambdaFileSystem(\"{Fs}\", \"/mnt/a\")]")),
+        new("LG0038", Handler(Vpc, methodAttributes: "[LambdaFileSystem({|LG0038:\"fsap-0123456789abcdef0\"|}, \"/mnt/a\")]"),
+            M(("LG0038", "File system ARN 'fsap-0123456789abcdef0' is not an EFS access point ARN (arn:aws:elasticfilesystem:<region>:<account>:access-point/fsap-<17 hex digits>) (in [LambdaFileSystem])")),
+            Handler(Vpc, methodAttributes: $"[LambdaFileSystem(\"{Fs}\", \"/mnt/a\")]")),
+        new("LG0039", Handler(Vpc, methodAttributes: $"[LambdaFileSystem(\"{Fs}\", {{|LG0039:\"/mnt/a/b\"|}})]"),
+            M(("LG0039", "LocalMountPath '/mnt/a/b' is not valid: '/mnt/' and one name of letters, digits, '-', '_' or '.', at most 160 characters (in [LambdaFileSystem])")),
+            Handler(Vpc, methodAttributes: $"[LambdaFileSystem(\"{Fs}\", \"/mnt/{Repeat("a", 155)}\")]")),
+        new("LG0040", Handler(methodAttributes: $"[{{|LG0040:LambdaFileSystem(\"{Fs}\", \"/mnt/a\")|}}]"),
+            M(("LG0040", "A function that mounts a file system must be in a VPC; set SubnetIds and SecurityGroupIds (in [LambdaFileSystem])")),
+            Handler(Vpc, methodAttributes: $"[LambdaFileSystem(\"{Fs}\", \"/mnt/a\")]")),
+        new("LG0041", Handler("PackageType = {|LG0041:\"zip\"|}"),
+            M(("LG0041", "PackageType 'zip' is not valid; use 'Zip' or 'Image' (set on [LambdaFunction])")),
+            Handler("PackageType = \"Zip\"")),
+        new("LG0042", Handler("PackageType = \"Image\", Runtime = {|LG0042:\"dotnet10\"|}"),
+            M(("LG0042", "Runtime cannot be set for PackageType 'Image'; the image defines it (set on [LambdaFunction])")),
+            Handler("PackageType = \"Image\", ImageCommand = new[] { \"App::App.Functions::Handle\" }")),
+        new("LG0043", Handler("ImageCommand = {|LG0043:new[] { \"handler\" }|}"),
+            M(("LG0043", "ImageCommand applies only to PackageType 'Image'; this function is a .zip package (set on [LambdaFunction])")),
+            Handler("PackageType = \"Image\", ImageCommand = new[] { \"handler\" }")),
+        new("LG0044", Handler($"PackageType = \"Image\", CodeSigningConfigArn = {{|LG0044:\"{Csc}\"|}}"),
+            M(("LG0044", "CodeSigningConfigArn applies only to .zip packages, not to PackageType 'Image' (set on [LambdaFunction])")),
+            Handler($"PackageType = \"Zip\", CodeSigningConfigArn = \"{Csc}\"")),
+        new("LG0045", Handler($"PackageType = \"Image\", ImageWorkingDirectory = {{|LG0045:\"/{Repeat("a", 1000)}\"|}}"),
+            M(("LG0045", "ImageWorkingDirectory is 1001 characters; the maximum is 1000 (set on [LambdaFunction])")),
+            Handler($"PackageType = \"Image\", ImageWorkingDirectory = \"/{Repeat("a", 999)}\"")),
+        new("LG0046", Handler("SnapStart = {|LG0046:\"publishedversions\"|}"),
+            M(("LG0046", "SnapStart 'publishedversions' is not valid; use 'PublishedVersions' or 'None' (set on [LambdaFunction])")),
+            Handler("SnapStart = \"None\"")),
+        new("LG0047", Handler("SnapStart = {|LG0047:\"PublishedVersions\"|}, EphemeralStorage = 513"),
+            M(("LG0047", "SnapStart cannot be used with EphemeralStorage 513 MB (above 512) (set on [LambdaFunction])")),
+            Handler("SnapStart = \"PublishedVersions\", EphemeralStorage = 512")),
+        new("LG0048", Handler("LogFormat = {|LG0048:\"json\"|}"),
+            M(("LG0048", "LogFormat 'json' is not valid; use 'JSON' or 'Text' (set on [LambdaFunction])")),
+            Handler("LogFormat = \"JSON\"")),
+        new("LG0049", Handler("LogFormat = \"JSON\", SystemLogLevel = {|LG0049:\"ERROR\"|}"),
+            M(("LG0049", "SystemLogLevel 'ERROR' is not valid; use one of DEBUG, INFO, WARN (set on [LambdaFunction])")),
+            Handler("LogFormat = \"JSON\", SystemLogLevel = \"WARN\", ApplicationLogLevel = \"FATAL\"")),
+        new("LG0050", Handler("ApplicationLogLevel = {|LG0050:\"INFO\"|}"),
+            M(("LG0050", "ApplicationLogLevel needs LogFormat 'JSON'; the default log format is Text (set on [LambdaFunction])")),
+            Handler("ApplicationLogLevel = \"INFO\", LogFormat = \"JSON\"")),
+        new("LG0051", Handler("LogGroup = {|LG0051:\"my group\"|}"),
+            M(("LG0051", "LogGroup 'my group' is not valid: 1–512 letters, digits or . - _ / # (set on [LambdaFunction])")),
+            Handler("LogGroup = \"/aws/lambda/my-group#1\"")),
+        new("LG0052", Handler(signature: "internal static Stream {|LG0052:Handle|}(Stream input) => input;"),
+            M(("LG0052", "Handler method 'Functions.Handle' must be public (and so must the types containing it) (on the handler method)")),
+            Handler()),
+        new("LG0053", Handler(signature: "public static Stream {|LG0053:Handle|}<T>(Stream input) => input;"),
+            M(("LG0053", "Handler method 'Functions.Handle' must not be generic (on the handler method)")),
+            Handler()),
+        new("LG0054", Handler(signature: "public static async void {|LG0054:Handle|}(Stream input) => await Task.Yield();"),
+            M(("LG0054", "Handler method 'Functions.Handle' is async void; return Task so Lambda can await it (on the handler method)")),
+            Handler(signature: "public static async Task Handle(Stream input) => await Task.Yield();")),
+        new("LG0055", Handler(signature: "public static Stream {|LG0055:Handle|}(Stream input, int retries) => input;"),
+            M(("LG0055", "The second parameter of handler method 'Functions.Handle' is 'int'; it must be Amazon.Lambda.Core.ILambdaContext (on the handler method)")),
+            Handler(signature: "public static Stream Handle(Stream input, ILambdaContext context) => input;")),
+        new("LG0056", Handler(signature: "public Stream {|LG0056:Handle|}(Stream input) => input;").Replace("public class Functions", "public abstract class Functions"),
+            M(("LG0056", "Lambda creates the type of instance handler 'Functions.Handle' itself, so it must be public, not abstract, with a public parameterless constructor (on the handler method)")),
+            Handler(signature: "public Stream Handle(Stream input) => input;")),
+        new("LG0057", Handler(signature: "public static string {|LG0057:Handle|}(string input) => input;"),
+            M(("LG0057", "Handler method 'Functions.Handle' uses 'string', which needs a serializer: add [assembly: LambdaSerializer(typeof(…))] or use Stream (on the handler method)")),
+            Handler(signature: "public static string Handle(string input) => input;", assembly: DefaultAssembly + "\n[assembly: LambdaSerializer(typeof(object))]")),
+        new("LG0058", Handler("Architectures = new[] { {|LG0058:\"x86_64\"|} }"),
+            M(("LG0058", "RuntimeIdentifier 'linux-arm64' builds for arm64, but Architectures is 'x86_64' (set on [LambdaFunction])")),
+            Handler("Architectures = new[] { \"arm64\" }"),
+            [("RuntimeIdentifier", "linux-arm64")]),
+        new("LG0059", Handler(),
+            M(("LG0059", "MSBuild property LambdaMemorySize is '512MB', which is not a whole number")),
+            Handler(),
+            [("LambdaMemorySize", "512MB")],
+            [("LambdaMemorySize", " 512 ")]),
+    };
+
+    public static TheoryData<RuleExample> Data()
+    {
+        var data = new TheoryData<RuleExample>();
+        foreach (var example in All)
+            data.Add(example);
+        return data;
+    }
+}
+
+public class EveryRuleTests
+{
+    public static TheoryData<RuleExample> Examples => RuleExamples.Data();
+
+    [Fact]
+    public void Every_rule_in_the_catalog_has_an_example()
+    {
+        Assert.Equal(RuleCatalog.All.Select(r => r.Id), RuleExamples.All.Select(e => e.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Fires_at_the_exact_span_with_the_exact_message(RuleExample example)
+    {
+        Assert.Contains(example.Messages, m => m.Id == example.Id);
+        await AnalyzerRunner.VerifyAsync(example.FailingMarkup, new AnalyzerSetup { Properties = example.Properties }, example.Messages);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Is_silent_at_the_valid_boundary(RuleExample example)
+    {
+        await AnalyzerRunner.VerifyAsync(example.PassingSource, new AnalyzerSetup { Properties = example.PassingProperties ?? example.Properties });
+    }
+}

@@ -1,0 +1,43 @@
+namespace LambdaGen.Tests.Analyzer;
+
+/// <summary>Builds test sources around one or more handlers. Markup passes through untouched.</summary>
+internal static class Src
+{
+    public const string Role = TestSources.Role;
+
+    /// <summary>The usual assembly attribute: a valid role, so a handler needs nothing else.</summary>
+    public const string DefaultAssembly = "[assembly: LambdaDefaults(Role = \"" + Role + "\")]";
+
+    public const string StreamHandler = "public static Stream Handle(Stream input) => input;";
+
+    /// <summary>One handler <c>Functions.Handle</c> with <c>[LambdaFunction(args)]</c>.</summary>
+    public static string Handler(string args = "", string methodAttributes = "", string assembly = DefaultAssembly, string signature = StreamHandler) =>
+        Class($$"""
+                {{methodAttributes}}
+                [LambdaFunction({{args}})]
+                {{signature}}
+            """, assembly);
+
+    /// <summary>A public class <c>Functions</c> holding <paramref name="members"/>, plus the Amazon.Lambda.Core stubs.</summary>
+    public static string Class(string members, string assembly = DefaultAssembly, string after = "") =>
+        $$"""
+        using System.IO;
+        using System.Threading.Tasks;
+        using Amazon.Lambda.Core;
+        using LambdaGen;
+        {{assembly}}
+
+        public class Functions
+        {
+        {{members}}
+        }
+        {{after}}
+        {{TestSources.LambdaCoreStubs}}
+        """;
+
+    /// <summary><c>count</c> stream handlers named A0, A1, … with the same arguments.</summary>
+    public static string Handlers(int count, string args = "") =>
+        string.Join("\n", Enumerable.Range(0, count).Select(i => $"    [LambdaFunction({args})] public static Stream A{i}(Stream input) => input;"));
+
+    public static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+}
