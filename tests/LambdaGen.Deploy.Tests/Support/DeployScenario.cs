@@ -36,6 +36,7 @@ internal sealed class DeployScenario : IAsyncDisposable
     }
 
     public LambdaControlPlane Plane { get; }
+    public string Root => _root.Path;
     public string ManifestsDir { get; }
     public string PublishDir { get; }
 

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using LambdaGen.Deploy.Manifests;
+
+namespace LambdaGen.Deploy.Tests;
+
+/// <summary>The ManifestCheck seam: manifests are re-checked with LambdaGen.Core's rules before any call.</summary>
+public sealed class ManifestCheckTests
+{
+    private static IReadOnlyList<ManifestProblem> Check(string json, string? rid = null) =>
+        ManifestCheck.Check(new FunctionManifest("/out/lambda/fn.json", JsonNode.Parse(json)!.AsObject()), rid);
+
+    private const string Valid = """
+        {"FunctionName":"fn","Runtime":"dotnet10","Handler":"App::App.F::H","Role":"arn:aws:iam::123456789012:role/r",
+         "MemorySize":512,"Timeout":30,"Architectures":["arm64"],"PackageType":"Zip"}
+        """;
+
+    [Fact]
+    public void A_valid_manifest_has_no_errors()
+    {
+        Assert.DoesNotContain(Check(Valid), p => p.IsError);
+    }
+
+    [Fact]
+    public void An_out_of_range_value_names_the_value_the_range_and_the_manifest()
+    {
+        var problem = Assert.Single(Check(Valid.Replace("\"MemorySize\":512", "\"MemorySize\":99999")), p => p.IsError);
+        Assert.StartsWith("LG", problem.Code);
+        Assert.Contains("99999", problem.Message);
+        Assert.Contains("10240", problem.Message);
+        Assert.Contains("/out/lambda/fn.json", problem.Message);
+        Assert.Equal("/out/lambda/fn.json", problem.File);
+    }
+
+    [Fact]
+    public void A_wrongly_typed_value_is_reported_with_what_is_allowed()
+    {
+        var problem = Assert.Single(Check(Valid.Replace("\"Timeout\":30", "\"Timeout\":\"30\"")), p => p.Code == "LGD016");
+        Assert.Equal("Timeout is \"30\"; it must be a whole number (in manifest /out/lambda/fn.json)", problem.Message);
+    }
+
+    [Fact]
+    public void The_runtime_identifier_is_checked_against_the_architecture()
+    {
+        Assert.Contains(Check(Valid, rid: "linux-x64"), p => p.IsError && p.Message.Contains("linux-x64", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_manifest_with_code_in_it_is_rejected()
+    {
+        Assert.Contains(Check(Valid.Replace("\"PackageType\":\"Zip\"", "\"PackageType\":\"Zip\",\"Code\":{\"ZipFile\":\"AA==\"}")), p => p.IsError && p.Code == "LGD015");
+    }
+}
