@@ -5,12 +5,13 @@ internal static class Sources
 {
     public const string Role = "arn:aws:iam::123456789012:role/app";
 
-    /// <summary>A file whose class <c>Functions</c> holds <paramref name="members"/> (handlers taking and returning Stream).</summary>
-    public static string File(string members, string assemblyAttributes = "") => $$"""
+    /// <summary>A file whose class <c>Functions</c> holds <paramref name="members"/> (handlers taking and returning Stream);
+    /// <paramref name="defaults"/> adds named arguments to <c>[assembly: LambdaDefaults(Role = …)]</c>.</summary>
+    public static string File(string members, string assemblyAttributes = "", string defaults = "") => $$"""
         using System.IO;
         using LambdaGen;
 
-        [assembly: LambdaDefaults(Role = "{{Role}}")]
+        [assembly: LambdaDefaults(Role = "{{Role}}"{{(defaults.Length == 0 ? "" : ", " + defaults)}})]
         {{assemblyAttributes}}
         namespace App;
 
