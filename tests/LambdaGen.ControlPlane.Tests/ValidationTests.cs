@@ -84,6 +84,8 @@ public sealed class ValidationTests : IClassFixture<PlaneFixture>, IDisposable
     [InlineData("\"VpcConfig\":{\"SubnetIds\":[\"bad\"],\"SecurityGroupIds\":[]}", false)]
     [InlineData("\"FileSystemConfigs\":[{\"Arn\":\"arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0\",\"LocalMountPath\":\"/mnt/a/b\"}]", false)]
     [InlineData("\"Tags\":{\"owner\":\"me\"}", true)]
+    [InlineData("\"Tags\":{\"Ünïcode key\":\"välue\"}", true)]
+    [InlineData("\"Tags\":{\"bad#key\":\"v\"}", false)]
     [InlineData("\"Description\":\"\"", true)]
     public async Task Model_constraints_are_enforced_at_their_edges(string member, bool accepted)
     {
@@ -139,6 +141,31 @@ public sealed class ValidationTests : IClassFixture<PlaneFixture>, IDisposable
 
         AssertValidation(await _http.CreateAsync("""{"FunctionName":"v-req","Runtime":"dotnet8","Handler":"h"}"""),
             "2 validation errors detected: Value null at 'role' failed to satisfy constraint: Member must not be null; Value null at 'code' failed to satisfy constraint: Member must not be null");
+    }
+
+    [Fact]
+    public async Task Patterns_are_full_matches_with_ascii_digits()
+    {
+        // An Arabic-Indic digit matches .NET's default \d but not the service's.
+        var r = await Create(Base("v-digit").Replace(Bodies.Role, "arn:aws:iam::12345678901\u0662:role/r", StringComparison.Ordinal));
+        Assert.Equal("ValidationException", r.ErrorType);
+        Assert.Contains("at 'role'", r.Message, StringComparison.Ordinal);
+
+        _plane.SeedFunction("v-bucket");
+        var bucket = await _http.UpdateCodeAsync("v-bucket", """{"S3Bucket":"bucket.","S3Key":"k"}""");
+        Assert.Equal("ValidationException", bucket.ErrorType);
+        Assert.Contains("at 's3Bucket'", bucket.Message, StringComparison.Ordinal);
+
+        var trailingNewline = await Create(Base("v-newline\\n"));
+        Assert.Equal("ValidationException", trailingNewline.ErrorType);
+    }
+
+    [Fact]
+    public async Task Duplicate_json_keys_are_a_serialization_error()
+    {
+        var r = await Create(Base("v-dupkey") + ""","MemorySize":256,"MemorySize":512""");
+        Assert.Equal(HttpStatusCode.BadRequest, r.Status);
+        Assert.Equal("SerializationException", r.ErrorType);
     }
 
     [Fact]

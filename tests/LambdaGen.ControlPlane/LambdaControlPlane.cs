@@ -237,9 +237,9 @@ public sealed class LambdaControlPlane : IAsyncDisposable
             {
                 return JsonNode.Parse(body)?["FunctionName"]?.GetValue<string>() is { } n ? FunctionStore.ParseRef(n)?.Name ?? n : null;
             }
-            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or ArgumentException)
             {
-                return null;
+                return null; // a malformed body is reported by the operation's own validation
             }
         }
 

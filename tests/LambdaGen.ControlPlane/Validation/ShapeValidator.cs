@@ -31,10 +31,9 @@ internal static class ShapeValidator
 
         try
         {
-            if (JsonNode.Parse(body) is JsonObject obj)
+            // A member given twice is ambiguous; the service's parser refuses it, so do we (here, not in a handler).
+            if (JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) is JsonObject obj)
             {
-                // Touch every property now so duplicate keys fail here, not in a handler.
-                _ = obj.Count;
                 return obj;
             }
         }
