@@ -93,7 +93,24 @@ internal static class Emitter
         return SyntaxFacts.GetKeywordKind(result) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(result) != SyntaxKind.None ? "@" + result : result;
     }
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>Text for a one-line <c>///</c> comment: XML-escaped, and line breaks (which would end the comment) and other
+    /// control characters (invalid in XML) replaced by spaces.</summary>
+    private static string Xml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ when c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' => " ",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
+    }
 
     internal static IEnumerable<string> Items(EquatableArray<string?> items) => items.Select(item => item is null ? "null!" : Literal(item));
 }
