@@ -232,6 +232,24 @@ public sealed class TrapTests
         }
     }
 
+    [Theory]
+    [InlineData("line\nbreak")]
+    [InlineData("carriage\rreturn")]
+    [InlineData("line\u2028separator")]
+    [InlineData("paragraph\u2029separator")]
+    [InlineData("next\u0085line")]
+    [InlineData("nul\u0000 tab\t bell\u0007 del\u007F")]
+    [InlineData("</c></summary> <b>&amp; \"q\" back\\slash")]
+    public void FunctionNamesThatBreakDocComments_StillCompile(string name)
+    {
+        var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(name, quote: true);
+        foreach (var awsSdk in new[] { false, true })
+        {
+            var result = Run(Handlers($"FunctionName = {literal}"), awsSdk);
+            Assert.Equal(name, Manifest(result, result.Manifests.Keys.Single()["LambdaFunctions.".Length..])["FunctionName"]!.GetValue<string>());
+        }
+    }
+
     [Fact]
     public void LoneSurrogateAndNonBmp_RoundTrip()
     {
