@@ -283,7 +283,7 @@ internal sealed class FunctionDeployer
             return new JsonObject { ["ZipFile"] = Convert.ToBase64String(package.Zip) };
         }
         string bucket = Options.S3Bucket!;
-        string key = S3Uploader.ObjectKey(_name, package.Sha256Hex);
+        string key = S3Uploader.ObjectKey(package.Sha256Hex);
         await _services.UploadOnceAsync(bucket + "/" + key, async () =>
         {
             Info($"uploading {Size(package.Zip.Length)} to s3://{bucket}/{key} (over the {Size(Options.DirectUploadLimit)} direct-upload limit)");

@@ -16,12 +16,8 @@ internal sealed class S3Uploader
         _pathStyleEndpoint = pathStyleEndpoint;
     }
 
-    /// <summary>A content-addressed key: the same package is uploaded to the same key.</summary>
-    public static string ObjectKey(string functionName, string sha256Hex)
-    {
-        var safe = new string(functionName.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
-        return $"lambdagen/{safe}/{sha256Hex}.zip";
-    }
+    /// <summary>A content-addressed key: one upload serves every function that shares the package.</summary>
+    public static string ObjectKey(string sha256Hex) => $"lambdagen/{sha256Hex}.zip";
 
     public async Task PutObjectAsync(string bucket, string key, byte[] content, CancellationToken cancellationToken)
     {

@@ -84,8 +84,12 @@ internal sealed class DeployScenario : IAsyncDisposable
         WriteManifests();
     }
 
-    public DeployOptions Options(bool dryRun = false, bool pruneTags = false, string? imageUri = null, string? rid = null, long? directUploadLimit = null, long? unzippedLimit = null) => new()
+    public DeployOptions Options(bool dryRun = false, bool pruneTags = false, string? imageUri = null, string? rid = null, long? directUploadLimit = null, long? unzippedLimit = null,
+        string? s3Bucket = null, string? s3Endpoint = null, HttpMessageHandler? handler = null) => new()
     {
+        S3Bucket = s3Bucket,
+        S3Endpoint = s3Endpoint,
+        HttpHandler = handler,
         ManifestsDir = ManifestsDir,
         PublishDir = PublishDir,
         Endpoint = Plane.Endpoint.ToString(),
