@@ -1,0 +1,70 @@
+using LambdaGen.Analyzers.Generation;
+using LambdaGen.Testing;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
+
+namespace LambdaGen.Build.Tests;
+
+/// <summary>
+/// The hand-off as it runs in a build: the real LambdaGen generator records the manifests in the compiled
+/// assembly, and the task writes them. Fails (does not skip) when the generator emits no LambdaGen.* metadata.
+/// </summary>
+public sealed class GeneratorRoundTripTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Manifests_written_by_the_task_are_the_generators_ManifestJson_constants()
+    {
+        const string source = """
+            using System.IO;
+            using System.Threading.Tasks;
+            using LambdaGen;
+
+            [assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/app", MemorySize = 512)]
+
+            namespace App;
+
+            public static class Handlers
+            {
+                [LambdaFunction(FunctionName = "app-create", Timeout = 30)]
+                public static Stream Create(Stream input) => input;
+
+                [LambdaFunction(FunctionName = "arn:aws:lambda:eu-west-1:123456789012:function:app-report", Description = "Grüße")]
+                public static Task<Stream> Report(Stream input) => Task.FromResult(input);
+            }
+            """;
+        var run = GeneratorRunner.Run(new LambdaGenerator(), source);
+        var path = _temp.Combine("obj", "App.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var emit = run.OutputCompilation.Emit(path);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        var output = _temp.Combine("bin", "lambda");
+        var result = ManifestExporter.Export(path, output);
+
+        Assert.True(result.Success, string.Join("\n", result.Messages));
+        Assert.True(result.Functions.Count == 2,
+            $"Expected 2 functions from the generator's LambdaGen.Manifest:* assembly metadata, found {result.Functions.Count}. " +
+            "Is the generator (src/LambdaGen.Analyzers/Generation) emitting [assembly: AssemblyMetadata(\"LambdaGen.Manifest:<name>\", …)]?");
+
+        var generated = string.Join("\n", run.GeneratedSources.Select(s => s.SourceText.ToString()));
+        foreach (var (name, file, handler) in new[]
+                 {
+                     ("app-create", "app-create.json", "TestFunctions::App.Handlers::Create"),
+                     ("arn:aws:lambda:eu-west-1:123456789012:function:app-report", "app-report.json", "TestFunctions::App.Handlers::Report"),
+                 })
+        {
+            var function = Assert.Single(result.Functions, f => f.FunctionName == name);
+            Assert.Equal(file, function.ManifestFile);
+            Assert.Equal(handler, function.Handler);
+            Assert.Equal("Zip", function.PackageType);
+            var manifest = File.ReadAllText(Path.Combine(output, file));
+            Assert.StartsWith("{\"FunctionName\":\"" + name + "\"", manifest);
+            // The same JSON the generator exposes as LambdaFunctions.<Name>.ManifestJson.
+            Assert.Contains("public const string ManifestJson = " + SymbolDisplay.FormatLiteral(manifest, quote: true) + ";", generated);
+        }
+    }
+}

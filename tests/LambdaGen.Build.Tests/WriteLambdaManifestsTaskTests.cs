@@ -1,0 +1,89 @@
+using System.Collections;
+using Microsoft.Build.Framework;
+using static LambdaGen.Build.Tests.TestAssembly;
+
+namespace LambdaGen.Build.Tests;
+
+/// <summary>The MSBuild task itself, hosted by a fake build engine.</summary>
+public sealed class WriteLambdaManifestsTaskTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Execute_writes_the_manifests_and_outputs_them_for_FileWrites()
+    {
+        var engine = new FakeBuildEngine();
+        var output = _temp.Combine("bin", "lambda") + Path.DirectorySeparatorChar;
+        var task = new WriteLambdaManifests
+        {
+            BuildEngine = engine,
+            AssemblyPath = EmitAssembly(_temp.Combine("obj"), Zip("one"), Zip("two")),
+            OutputDirectory = output,
+            FileListPath = _temp.Combine("obj", "LambdaGen.manifests.txt"),
+        };
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+
+        Assert.Empty(engine.Errors);
+        Assert.Empty(engine.Warnings);
+        Assert.Equal(2, task.FunctionCount);
+        Assert.Equal(new[] { "one.json", "two.json", "functions.json" }, task.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
+        Assert.All(task.ManifestFiles, item => Assert.True(File.Exists(item.ItemSpec)));
+        Assert.Contains(engine.Messages, m => m.Message!.StartsWith("LambdaGen: 2 Lambda manifest(s) in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Execute_reports_problems_as_MSBuild_errors_with_a_code_and_the_assembly_as_file()
+    {
+        var engine = new FakeBuildEngine();
+        var assembly = EmitAssembly(_temp.Combine("obj"), Zip("dup"), Zip("arn:aws:lambda:us-east-1:123456789012:function:dup"));
+        var task = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = assembly, OutputDirectory = _temp.Combine("bin", "lambda") };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("LGB002", error.Code);
+        Assert.Equal(assembly, error.File);
+        Assert.Contains("'dup'", error.Message);
+        Assert.Contains("'arn:aws:lambda:us-east-1:123456789012:function:dup'", error.Message);
+        Assert.Empty(task.ManifestFiles);
+    }
+
+    [Fact]
+    public void Execute_on_a_corrupt_assembly_fails_with_an_error_and_does_not_throw()
+    {
+        var engine = new FakeBuildEngine();
+        var path = _temp.Combine("bad.dll");
+        File.WriteAllText(path, "{ this is not a PE file }");
+        var task = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = path, OutputDirectory = _temp.Combine("bin", "lambda") };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("LGB001", error.Code);
+        Assert.Contains(path, error.Message);
+    }
+
+    /// <summary>Records what the task logs.</summary>
+    private sealed class FakeBuildEngine : IBuildEngine
+    {
+        public List<BuildErrorEventArgs> Errors { get; } = new();
+        public List<BuildWarningEventArgs> Warnings { get; } = new();
+        public List<BuildMessageEventArgs> Messages { get; } = new();
+
+        public bool ContinueOnError => false;
+        public int LineNumberOfTaskNode => 0;
+        public int ColumnNumberOfTaskNode => 0;
+        public string ProjectFileOfTaskNode => "test.csproj";
+
+        public void LogErrorEvent(BuildErrorEventArgs e) => Errors.Add(e);
+        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
+        public void LogMessageEvent(BuildMessageEventArgs e) => Messages.Add(e);
+        public void LogCustomEvent(CustomBuildEventArgs e) { }
+
+        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) =>
+            throw new NotSupportedException();
+    }
+}
