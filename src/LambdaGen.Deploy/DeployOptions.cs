@@ -50,7 +50,8 @@ public sealed class DeployOptions
     /// <summary>The HTTP handler under the client (tests); default is a pooled SocketsHttpHandler.</summary>
     public HttpMessageHandler? HttpHandler { get; init; }
 
-    public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(100);
+    /// <summary>Per request; generous because a 50 MB package travels as ~67 MB of base64 JSON.</summary>
+    public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Time between GetFunctionConfiguration polls while waiting for a function to settle.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);

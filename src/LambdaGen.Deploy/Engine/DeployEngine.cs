@@ -157,7 +157,7 @@ public sealed class DeployEngine
             CheckRuntimeIdentifier(manifest);
         }
 
-        long unzipped = builder.MeasureUnzippedBytes();
+        long unzipped = builder.MeasureUnzippedBytes(manifest.IsCustomRuntime);
         if (unzipped > _options.UnzippedLimit)
         {
             throw new DeployException("LGD023",

@@ -22,11 +22,14 @@ internal sealed class FunctionDeployer
     // What has been applied so far, for the "left in this state" message.
     private string? _deployedSha;
     private string? _configApplied;
+    private string? _configPending;
     private bool _codePlanned;
+    private bool _codePending;
     private bool _codeApplied;
     private bool _tagsPlanned;
     private bool _tagsApplied;
     private bool _publishPlanned;
+    private string _operation = "GetFunctionConfiguration";
 
     public FunctionDeployer(DeployTarget target, DeployServices services)
     {
@@ -41,10 +44,9 @@ internal sealed class FunctionDeployer
     public async Task<FunctionResult> RunAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        string operation = "GetFunctionConfiguration";
         try
         {
-            JsonObject? deployed = await CallAsync(operation, ct => _services.Lambda.GetFunctionConfigurationAsync(_name, ct), cancellationToken);
+            JsonObject? deployed = await CallAsync("GetFunctionConfiguration", ct => _services.Lambda.GetFunctionConfigurationAsync(_name, ct), cancellationToken);
             var (action, version) = deployed is null
                 ? await CreateAsync(cancellationToken)
                 : await UpdateAsync(deployed, cancellationToken);
@@ -64,7 +66,12 @@ internal sealed class FunctionDeployer
         }
         catch (DeployException ex)
         {
-            return Fail(clock, "Deploy", ex.Code, ex.Message);
+            return Fail(clock, _operation, ex.Code, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever else goes wrong stays with this function; the others finish.
+            return Fail(clock, _operation, ex.GetType().Name, ex.Message);
         }
     }
 
@@ -178,8 +185,10 @@ internal sealed class FunctionDeployer
             Info($"updating configuration: {summary}");
             await CallAsync("UpdateFunctionConfiguration",
                 ct => _services.Lambda.UpdateFunctionConfigurationAsync(_name, config.ConfigurationUpdate, ct), cancellationToken, retryConflicts: true);
+            _configPending = summary;
             Info("waiting for LastUpdateStatus Successful");
             await WaitAsync("UpdateFunctionConfiguration", forCreate: false, cancellationToken);
+            _configPending = null;
             _configApplied = summary;
             versionable = true;
         }
@@ -193,8 +202,10 @@ internal sealed class FunctionDeployer
             Info($"updating code: {codeLine}");
             JsonObject updated = await CallAsync("UpdateFunctionCode",
                 ct => _services.Lambda.UpdateFunctionCodeAsync(_name, body, ct), cancellationToken, retryConflicts: true);
+            _codePending = true;
             Info("waiting for LastUpdateStatus Successful");
             JsonObject settled = await WaitAsync("UpdateFunctionCode", forCreate: false, cancellationToken);
+            _codePending = false;
             newSha = Str(settled, "CodeSha256") ?? Str(updated, "CodeSha256") ?? newSha;
             _codeApplied = true;
             versionable = true;
@@ -327,8 +338,11 @@ internal sealed class FunctionDeployer
             $"the function did not settle after {Options.MaxPolls} polls {RetryFormat(Options.PollInterval)} apart");
     }
 
-    private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, bool retryConflicts = false) =>
-        _services.Caller.CallAsync(operation, call, retryConflicts, line => Info(line), cancellationToken);
+    private Task<T> CallAsync<T>(string operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken, bool retryConflicts = false)
+    {
+        _operation = operation;
+        return _services.Caller.CallAsync(operation, call, retryConflicts, line => Info(line), cancellationToken);
+    }
 
     private FunctionResult Fail(Stopwatch clock, string operation, string errorType, string message)
     {
@@ -345,8 +359,13 @@ internal sealed class FunctionDeployer
         {
             return ""; // never existed, or failed before anything was read
         }
-        string config = _configApplied is null ? "configuration unchanged" : $"configuration updated to {_configApplied}";
-        string code = _codeApplied ? "code updated" : _codePlanned ? $"code NOT updated (still sha {_deployedSha})" : $"code unchanged (sha {_deployedSha})";
+        string config = _configPending is not null ? $"configuration update to {_configPending} accepted but not completed"
+            : _configApplied is not null ? $"configuration updated to {_configApplied}"
+            : "configuration unchanged";
+        string code = _codeApplied ? "code updated"
+            : _codePending ? $"code update accepted but not completed (was sha {_deployedSha})"
+            : _codePlanned ? $"code NOT updated (still sha {_deployedSha})"
+            : $"code unchanged (sha {_deployedSha})";
         string tags = !_tagsPlanned ? "" : _tagsApplied ? ", tags updated" : ", tags NOT updated";
         string publish = _publishPlanned && (_configApplied is not null || _codeApplied) ? ", no new version published" : "";
         return $"{config}, {code}{tags}{publish}";

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.Runtime.Internal;
 using LambdaGen.Deploy.Aws;
@@ -14,6 +16,9 @@ internal sealed class LambdaClient
 {
     private const string ApiVersion = "2015-03-31";
     private const string JsonContentType = "application/json";
+
+    /// <summary>Only what JSON requires is escaped (the default escaper would turn every '+' of a base64 zip into \u002B).</summary>
+    private static readonly JsonSerializerOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly AwsTransport _transport;
     private readonly Uri _endpoint;
 
@@ -127,7 +132,7 @@ internal sealed class LambdaClient
     {
         if (body is not null)
         {
-            request.Content = Encoding.UTF8.GetBytes(body.ToJsonString());
+            request.Content = Encoding.UTF8.GetBytes(body.ToJsonString(BodyOptions));
         }
         return _transport.SendAsync(operation, request, "lambda", doubleEncodePath: true, body is null ? null : JsonContentType, cancellationToken);
     }

@@ -53,8 +53,7 @@ internal sealed class PackageBuilder
         if (customRuntime)
         {
             bootstrapRelative = FindBootstrap(files, executableHint);
-            // Native AOT's separate debug symbols are never executed and can be larger than the limit.
-            files = files.Where(f => !f.Relative.EndsWith(".dbg", StringComparison.OrdinalIgnoreCase)).ToList();
+            files = files.Where(f => !IsNativeDebugSymbols(f.Relative)).ToList();
         }
 
         var sources = new List<ZipSource>(files.Count);
@@ -80,8 +79,12 @@ internal sealed class PackageBuilder
         return new CodePackage(zip, unzipped, entries, bootstrapRelative, machine);
     }
 
-    /// <summary>Sum of file sizes, computed without building the zip (for the 250 MB check).</summary>
-    public long MeasureUnzippedBytes() => EnumerateFiles().Sum(f => new FileInfo(f.Full).Length);
+    /// <summary>Sum of the sizes of the files that would be packaged, computed without building the zip (for the 250 MB check).</summary>
+    public long MeasureUnzippedBytes(bool customRuntime) =>
+        EnumerateFiles().Where(f => !customRuntime || !IsNativeDebugSymbols(f.Relative)).Sum(f => new FileInfo(f.Full).Length);
+
+    /// <summary>Native AOT's separate debug symbols (App.dbg): never executed, and often larger than the rest.</summary>
+    private static bool IsNativeDebugSymbols(string relative) => relative.EndsWith(".dbg", StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<(string Full, string Relative)> EnumerateFiles()
     {
