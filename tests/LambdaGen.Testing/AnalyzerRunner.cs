@@ -108,8 +108,9 @@ public static class AnalyzerRunner
 
     /// <summary>
     /// Analyses <paramref name="markupSource"/> (see <see cref="Markup"/>) and asserts the exact diagnostics:
-    /// <paramref name="expected"/>[i] is the ID and message of the i-th marked span in source order; entries
-    /// beyond the marked spans are diagnostics without a source location (MSBuild properties), in any order.
+    /// <paramref name="expected"/>[i] is the ID and message of the i-th marked span in source order (the main file
+    /// first, then each of <see cref="AnalyzerSetup.AdditionalSources"/>, which may carry markup too); entries beyond
+    /// the marked spans are diagnostics without a source location (MSBuild properties), in any order.
     /// With no <paramref name="expected"/> at all, only the marked IDs and spans are checked (every span then
     /// needs an explicit ID), and a source without markup must produce no diagnostic.
     /// </summary>
@@ -119,38 +120,46 @@ public static class AnalyzerRunner
     /// <inheritdoc cref="VerifyAsync(string, ValueTuple{string, string}[])"/>
     public static async Task VerifyAsync(string markupSource, AnalyzerSetup setup, params (string Id, string Message)[] expected)
     {
-        var markup = Markup.Parse(markupSource);
+        var files = new[] { (setup.Path, Markup: Markup.Parse(markupSource)) }
+            .Concat((setup.AdditionalSources ?? []).Select(s => (s.Path, Markup: Markup.Parse(s.Source))))
+            .ToList();
+        var spans = files.SelectMany(f => f.Markup.Spans.Select(span => (f.Path, span))).ToList();
         bool checkMessages = expected.Length > 0;
-        if (checkMessages && expected.Length < markup.Spans.Length)
-            Assert.Fail($"The markup has {markup.Spans.Length} spans but only {expected.Length} expected messages were given.");
+        if (checkMessages && expected.Length < spans.Count)
+            Assert.Fail($"The markup has {spans.Count} spans but only {expected.Length} expected messages were given.");
 
         var expectations = new List<Expectation>();
-        for (int i = 0; i < markup.Spans.Length; i++)
+        for (int i = 0; i < spans.Count; i++)
         {
-            var span = markup.Spans[i];
+            var (path, span) = spans[i];
             string? id = checkMessages ? expected[i].Id : span.Id;
             if (id is null)
                 Assert.Fail($"Markup span {i} ([|…|]) has no ID and no expected message gives one.");
             if (span.Id is not null && span.Id != id)
                 Assert.Fail($"Markup span {i} says {span.Id} but expected message {i} says {id}.");
-            expectations.Add(new Expectation(id, checkMessages ? expected[i].Message : null, span.Span));
+            expectations.Add(new Expectation(id, checkMessages ? expected[i].Message : null, path, span.Span));
         }
-        for (int i = markup.Spans.Length; i < expected.Length; i++)
-            expectations.Add(new Expectation(expected[i].Id, expected[i].Message, null));
+        for (int i = spans.Count; i < expected.Length; i++)
+            expectations.Add(new Expectation(expected[i].Id, expected[i].Message, null, null));
 
-        var actual = await GetDiagnosticsAsync(markup.Source, setup).ConfigureAwait(false);
-        var failure = Compare(expectations, actual, setup.Path, checkMessages);
+        var cleanSetup = setup with { AdditionalSources = files.Skip(1).Select(f => (f.Path, f.Markup.Source)).ToList() };
+        var actual = await GetDiagnosticsAsync(files[0].Markup.Source, cleanSetup).ConfigureAwait(false);
+        var failure = Compare(expectations, actual, checkMessages);
         if (failure is not null)
             Assert.Fail(failure + "\n\nExpected:\n" + string.Join("\n", expectations.Select(e => "  " + e)) +
                         "\nActual:\n" + string.Join("\n", actual.Select(d => "  " + Describe(d))) +
-                        "\n\nSource with the actual diagnostics:\n" + Markup.Annotate(markup.Source, actual, setup.Path));
+                        "\n\nSource with the actual diagnostics:\n" +
+                        string.Join("\n", files.Select(f => (files.Count > 1 ? $"--- {f.Path}\n" : "") + Markup.Annotate(f.Markup.Source, actual, files.Count > 1 ? f.Path : setup.Path))));
     }
 
-    private static string? Compare(List<Expectation> expected, ImmutableArray<Diagnostic> actual, string path, bool checkMessages)
+    private static string? Compare(List<Expectation> expected, ImmutableArray<Diagnostic> actual, bool checkMessages)
     {
         var located = actual.Where(d => d.Location.IsInSource).ToList();
         var unlocated = actual.Where(d => !d.Location.IsInSource).ToList();
-        var expectedLocated = expected.Where(e => e.Span is not null).ToList();
+        // The same order as Sort: file, start, end, ID.
+        var expectedLocated = expected.Where(e => e.Span is not null)
+            .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span!.Value.Start).ThenBy(e => e.Span!.Value.End).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
         var expectedUnlocated = expected.Where(e => e.Span is null).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
 
         if (located.Count != expectedLocated.Count)
@@ -158,9 +167,7 @@ public static class AnalyzerRunner
         for (int i = 0; i < located.Count; i++)
         {
             var (d, e) = (located[i], expectedLocated[i]);
-            if (d.Location.SourceTree?.FilePath != path)
-                return $"Diagnostic {i} is in {d.Location.SourceTree?.FilePath}, not {path}: {Describe(d)}";
-            if (d.Id != e.Id || d.Location.SourceSpan != e.Span)
+            if (d.Id != e.Id || d.Location.SourceSpan != e.Span || d.Location.SourceTree?.FilePath != e.Path)
                 return $"Diagnostic {i}: expected {e} but got {Describe(d)}.";
             if (checkMessages && d.GetMessage(CultureInfo.InvariantCulture) != e.Message)
                 return $"Diagnostic {i} ({d.Id} at {d.Location.SourceSpan}) message:\n  expected: {e.Message}\n  actual:   {d.GetMessage(CultureInfo.InvariantCulture)}";
@@ -181,7 +188,7 @@ public static class AnalyzerRunner
 
     /// <summary><c>LG0010 [40..42) "message"</c>.</summary>
     public static string Describe(Diagnostic d) =>
-        $"{d.Id} {(d.Location.IsInSource ? Describe(d.Location.SourceSpan) : "(no location)")} {d.Severity}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+        $"{d.Id} {(d.Location.IsInSource ? d.Location.SourceTree?.FilePath + " " + Describe(d.Location.SourceSpan) : "(no location)")} {d.Severity}: {d.GetMessage(CultureInfo.InvariantCulture)}";
 
     private static string Describe(TextSpan span) => $"[{span.Start}..{span.End})";
 
@@ -193,8 +200,8 @@ public static class AnalyzerRunner
         _ => ReportDiagnostic.Hidden,
     };
 
-    private sealed record Expectation(string Id, string? Message, TextSpan? Span)
+    private sealed record Expectation(string Id, string? Message, string? Path, TextSpan? Span)
     {
-        public override string ToString() => $"{Id} {(Span is { } s ? Describe(s) : "(no location)")}{(Message is null ? "" : ": " + Message)}";
+        public override string ToString() => $"{Id} {(Span is { } s ? Path + " " + Describe(s) : "(no location)")}{(Message is null ? "" : ": " + Message)}";
     }
 }

@@ -29,6 +29,37 @@ public static class Patterns
 
     public static bool IsFullMatch(this Regex regex, string? value) => value is not null && regex.IsMatch(value);
 
+    /// <summary>
+    /// The <see cref="Tag"/> pattern, <c>[\p{L}\p{Z}\p{N}_.:/=+\-@]*</c>, applied to code points as the service does:
+    /// .NET's regex sees a letter outside the BMP (U+20000 𠀀, U+1D49C 𝒜) as two surrogates, not as \p{L}.
+    /// </summary>
+    public static bool IsTagText(string? value)
+    {
+        if (value is null)
+            return false;
+        for (int i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '_' or '.' or ':' or '/' or '=' or '+' or '-' or '@')
+                continue;
+            if (char.IsSurrogate(c) && !char.IsSurrogatePair(value, i))
+                return false;
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(value, i);
+            if (char.IsSurrogatePair(value, i))
+                i++;
+            if (category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                or System.Globalization.UnicodeCategory.OtherLetter
+                or System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator
+                or System.Globalization.UnicodeCategory.ParagraphSeparator
+                or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber
+                or System.Globalization.UnicodeCategory.OtherNumber)
+                continue;
+            return false;
+        }
+        return true;
+    }
+
     private static Regex FullMatch(string pattern) =>
         new(@"\A(?:" + pattern + @")\z", RegexOptions.ECMAScript | RegexOptions.CultureInvariant);
 }

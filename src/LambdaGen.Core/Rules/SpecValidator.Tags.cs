@@ -20,7 +20,7 @@ public static partial class SpecValidator
             var key = entry.Key ?? "";
             var value = entry.Value ?? "";
             int keyLength = Text.CodePoints(key);
-            if (keyLength < 1 || keyLength > TagKeyMax || !Patterns.Tag.IsFullMatch(key))
+            if (keyLength < 1 || keyLength > TagKeyMax || !Patterns.IsTagText(key))
                 run.Report(RuleCatalog.TagInvalid, FieldKeys.Part(item, "Key"), entry.Origin,
                     $"Tag key {Text.Quote(entry.Key)} is not valid: 1–{TagKeyMax} letters, digits, spaces or _.:/=+-@");
             else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
@@ -29,7 +29,7 @@ public static partial class SpecValidator
             else if (!seen.Add((entry.Origin, key)))
                 run.Report(RuleCatalog.TagDuplicate, item, entry.Origin, $"Tag '{key}' is declared more than once");
 
-            if (Text.CodePoints(value) > TagValueMax || !Patterns.Tag.IsFullMatch(value))
+            if (Text.CodePoints(value) > TagValueMax || !Patterns.IsTagText(value))
                 run.Report(RuleCatalog.TagInvalid, FieldKeys.Part(item, "Value"), entry.Origin,
                     $"Tag value {Text.Quote(entry.Value)} of '{key}' is not valid: 0–{TagValueMax} letters, digits, spaces or _.:/=+-@");
         }
