@@ -31,11 +31,20 @@ public static partial class SpecValidator
                 continue;
             }
 
+            // Only …:layer:<name>:<version> ARNs have versions; awslayer ARNs end with the layer's name.
+            if (arn.IndexOf(":layer:", System.StringComparison.Ordinal) < 0)
+                continue;
             int lastColon = arn.LastIndexOf(':');
             var unversioned = arn.Substring(0, lastColon);
             if (seen.TryGetValue(unversioned, out var first))
             {
-                var newest = Version(arn) >= Version(items[first]!) ? arn : items[first]!;
+                // The newest version of this layer anywhere in the list, so that every conflict of one layer
+                // suggests the same value (with three versions, the second conflict must not keep the middle one).
+                var newest = arn;
+                foreach (var other in items)
+                    if (other is not null && other.LastIndexOf(':') == unversioned.Length && other.StartsWith(unversioned, System.StringComparison.Ordinal)
+                        && Patterns.Layer.IsFullMatch(other) && Version(other) > Version(newest))
+                        newest = other;
                 run.Report(RuleCatalog.LayerVersionsConflict, key, layers.Origin,
                     $"Layer {Text.Quote(arn)} is another version of {Text.Quote(items[first])}; a function can use one version of a layer", newest);
             }
