@@ -4,7 +4,7 @@ using RetryPolicy = LambdaGen.Deploy.Retry.RetryPolicy;
 namespace LambdaGen.Deploy;
 
 /// <summary>Everything one deploy run needs; the command line maps onto it one to one.</summary>
-public sealed class DeployOptions
+public sealed record DeployOptions
 {
     public const long DefaultDirectUploadLimit = 52_428_800;   // 50 MB zipped, CreateFunction/UpdateFunctionCode ZipFile
     public const long DefaultUnzippedLimit = 262_144_000;      // 250 MB unzipped, including layers
