@@ -147,6 +147,7 @@ internal static class ManifestExporter
         var handlers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var packageTypes = new Dictionary<string, string?>(StringComparer.Ordinal);
         var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         bool ok = true;
 
         foreach (var entry in entries)
@@ -180,7 +181,8 @@ internal static class ManifestExporter
                 continue;
             }
             target[name] = entry.Value;
-            AddOnce(names, name);
+            if (seen.Add(name))
+                names.Add(name);
         }
 
         var functions = new List<ExportedFunction>();
@@ -241,12 +243,6 @@ internal static class ManifestExporter
             return false;
         result.Functions.AddRange(functions.OrderBy(f => f.FunctionName, StringComparer.Ordinal));
         return true;
-    }
-
-    private static void AddOnce(List<string> names, string name)
-    {
-        if (!names.Contains(name, StringComparer.Ordinal))
-            names.Add(name);
     }
 
     /// <summary>The manifest must be a JSON object; when it names its function, the name must be the entry's.</summary>
