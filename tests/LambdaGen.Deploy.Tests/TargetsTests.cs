@@ -30,7 +30,10 @@ public sealed class TargetsTests(ITestOutputHelper output)
         return path;
     }
 
-    private static async Task<(int ExitCode, string Output)> PublishAsync(DeployScenario s, params string[] properties)
+    private static Task<(int ExitCode, string Output)> PublishAsync(DeployScenario s, params string[] properties) =>
+        PublishAsync(s, environmentCredentials: true, properties);
+
+    private static async Task<(int ExitCode, string Output)> PublishAsync(DeployScenario s, bool environmentCredentials, params string[] properties)
     {
         string project = Path.Combine(s.Root, "app.proj");
         File.WriteAllText(project, $"""
@@ -62,10 +65,13 @@ public sealed class TargetsTests(ITestOutputHelper output)
         {
             psi.Environment.Remove(key);
         }
-        psi.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
-        psi.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        if (environmentCredentials)
+        {
+            psi.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
+            psi.Environment["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        }
         psi.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-        psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(s.Root, "no-credentials");
+        psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(s.Root, "credentials");
         psi.Environment["AWS_CONFIG_FILE"] = Path.Combine(s.Root, "no-config");
 
         using var process = Process.Start(psi)!;
@@ -103,6 +109,24 @@ public sealed class TargetsTests(ITestOutputHelper output)
         Assert.NotEqual(0, failExit);
         Assert.Contains("error LGD050: orders-list: UpdateFunctionCode failed: InvalidParameterValueException: Unzipped size must be smaller than 262144000 bytes", failOutput);
         Assert.Contains("Build FAILED", failOutput);
+    }
+
+    [Fact]
+    public async Task LambdaProfile_takes_credentials_from_the_shared_credentials_file()
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.AddFunction("from-profile");
+        File.WriteAllText(Path.Combine(s.Root, "credentials"),
+            "[deploy-test]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY\n");
+
+        var (exit, log) = await PublishAsync(s, environmentCredentials: false, "-p:LambdaProfile=deploy-test");
+        Assert.True(exit == 0, log);
+        Assert.True(s.Plane.Functions.ContainsKey("from-profile"));
+        Assert.DoesNotContain("wJalrXUtnFEMI", log); // the secret never reaches the log
+
+        var (missing, missingLog) = await PublishAsync(s, environmentCredentials: false, "-p:LambdaProfile=nobody");
+        Assert.NotEqual(0, missing);
+        Assert.Contains("error LGD031: AWS profile 'nobody'", missingLog);
     }
 
     [Fact]
