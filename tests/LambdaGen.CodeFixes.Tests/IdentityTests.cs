@@ -28,6 +28,19 @@ public class IdentityTests
         await CodeFixHarness.VerifyNoFixAsync(Provider, File(Handler($"[LambdaFunction(FunctionName = {name})]")), "LG0001");
 
     [Fact]
+    public async Task The_fix_replaces_the_argument_not_the_prefixed_name() =>
+        await CodeFixHarness.VerifyFixAsync(Provider,
+            File(Handler("""[LambdaFunction(FunctionName = "orders.create")]""")),
+            File(Handler("""[LambdaFunction(FunctionName = "orders-create")]""")), "LG0001", properties: [("LambdaFunctionNamePrefix", "dev-")]);
+
+    [Fact]
+    public async Task No_fix_when_the_prefixed_sanitised_name_would_be_too_long()
+    {
+        var name = new string('a', 30) + "." + new string('b', 29); // 60 characters, 64 with the prefix
+        await CodeFixHarness.VerifyNoFixAsync(Provider, File(Handler($$"""[LambdaFunction(FunctionName = "{{name}}")]""")), "LG0001", [("LambdaFunctionNamePrefix", "prod-")]);
+    }
+
+    [Fact]
     public async Task Long_description_is_truncated_to_256_code_points()
     {
         var text = new string('a', 250) + "😀😀😀😀😀😀😀😀😀😀"; // 260 code points; emoji are two UTF-16 units each

@@ -32,7 +32,9 @@ public static partial class SpecValidator
                 run.Report(RuleCatalog.FunctionNameInvalid, FieldKeys.FunctionName, name.Origin, "FunctionName is empty; a name has 1–64 characters");
             else if (!arn && !Patterns.PlainFunctionName.IsFullMatch(badPrefix ? raw : value))
                 run.Report(RuleCatalog.FunctionNameInvalid, FieldKeys.FunctionName, name.Origin,
-                    $"FunctionName {Text.Quote(value)} may contain only letters, digits, '-' and '_'", fix != raw && Text.CodePoints(fix!) <= PlainNameMax ? fix : null);
+                    $"FunctionName {Text.Quote(value)} may contain only letters, digits, '-' and '_'",
+                    // The deployed name is LambdaFunctionNamePrefix + the fixed argument: offer it only if that fits.
+                    fix != raw && Text.CodePoints(prefix) + Text.CodePoints(fix!) <= PlainNameMax ? fix : null);
             else if (!arn && length > PlainNameMax)
                 run.Report(RuleCatalog.FunctionNameInvalid, FieldKeys.FunctionName, name.Origin,
                     $"FunctionName {Text.Quote(value)} is {length} characters; a plain name has at most {PlainNameMax}");
