@@ -31,10 +31,10 @@ internal sealed class AwsContext
     public static AwsContext Resolve(DeployOptions options)
     {
         CredentialProfile? profile = null;
+        var profiles = new CredentialProfileStoreChain();
         if (!string.IsNullOrEmpty(options.Profile))
         {
-            var chain = new CredentialProfileStoreChain();
-            if (!chain.TryGetProfile(options.Profile, out profile))
+            if (!profiles.TryGetProfile(options.Profile, out profile))
             {
                 throw new DeployException(
                     "LGD031",
@@ -43,7 +43,7 @@ internal sealed class AwsContext
         }
 
         string region = ResolveRegion(options, profile);
-        AWSCredentials credentials = options.Credentials ?? ResolveCredentials(options, profile, region);
+        AWSCredentials credentials = options.Credentials ?? ResolveCredentials(options, profiles, profile, region);
 
         Uri lambdaEndpoint = options.Endpoint is { Length: > 0 } endpoint
             ? ParseEndpoint(endpoint, "--endpoint (LambdaEndpoint)")
@@ -90,14 +90,13 @@ internal sealed class AwsContext
             "No AWS region: pass --region (MSBuild property LambdaRegion), set AWS_REGION, or set a region in your AWS profile.");
     }
 
-    private static AWSCredentials ResolveCredentials(DeployOptions options, CredentialProfile? profile, string region)
+    private static AWSCredentials ResolveCredentials(DeployOptions options, CredentialProfileStoreChain profiles, CredentialProfile? profile, string region)
     {
         try
         {
             if (profile is not null)
             {
-                var chain = new CredentialProfileStoreChain();
-                if (chain.TryGetAWSCredentials(profile.Name, out AWSCredentials credentials))
+                if (profiles.TryGetAWSCredentials(profile.Name, out AWSCredentials credentials))
                 {
                     return credentials;
                 }

@@ -105,10 +105,10 @@ internal sealed class FunctionDeployer
         Info("waiting for State Active");
         await WaitAsync("CreateFunction", forCreate: true, cancellationToken);
 
-        string? version = Str(created, "Version");
+        string? version = created.GetString("Version");
         if (_manifest.Publish && (version is null || version == "$LATEST"))
         {
-            version = await PublishAsync(Str(created, "CodeSha256"), cancellationToken);
+            version = await PublishAsync(created.GetString("CodeSha256"), cancellationToken);
         }
         Info(_manifest.Publish ? $"created, version {version}" : "created");
         return (FunctionResult.Created, _manifest.Publish ? version : "$LATEST");
@@ -118,7 +118,7 @@ internal sealed class FunctionDeployer
 
     private async Task<(string Action, string? Version)> UpdateAsync(JsonObject deployed, CancellationToken cancellationToken)
     {
-        string deployedType = Str(deployed, "PackageType") ?? "Zip";
+        string deployedType = deployed.GetString("PackageType") ?? "Zip";
         if (!string.Equals(deployedType, _manifest.PackageType, StringComparison.Ordinal))
         {
             throw new DeployException(
@@ -127,12 +127,12 @@ internal sealed class FunctionDeployer
                 _manifest.ManifestPath);
         }
 
-        _deployedSha = Str(deployed, "CodeSha256");
+        _deployedSha = deployed.GetString("CodeSha256");
         ConfigPlan config = ConfigPlanner.Plan(_manifest, deployed);
         (bool codeChanged, string codeLine) = await PlanCodeAsync(deployed, config, cancellationToken);
 
         TagPlan? tags = null;
-        if ((_manifest.Tags.Count > 0 || Options.PruneTags) && Str(deployed, "FunctionArn") is { } arnForRead)
+        if ((_manifest.Tags.Count > 0 || Options.PruneTags) && deployed.GetString("FunctionArn") is { } arnForRead)
         {
             var deployedTags = await CallAsync("ListTags", ct => _services.Lambda.ListTagsAsync(arnForRead, ct), cancellationToken);
             tags = TagPlan.Compute(_manifest.Tags, deployedTags, Options.PruneTags);
@@ -144,7 +144,7 @@ internal sealed class FunctionDeployer
         if (!config.HasConfigurationChanges && !codeChanged && tags?.HasChanges != true)
         {
             Info($"no change ({codeLine}){leftAlone}");
-            return (FunctionResult.NoChange, Str(deployed, "Version") ?? "$LATEST");
+            return (FunctionResult.NoChange, deployed.GetString("Version") ?? "$LATEST");
         }
 
         if (Options.DryRun)
@@ -169,7 +169,7 @@ internal sealed class FunctionDeployer
             return (FunctionResult.WouldUpdate, null);
         }
 
-        if (Str(deployed, "LastUpdateStatus") == "InProgress" || Str(deployed, "State") == "Pending")
+        if (deployed.GetString("LastUpdateStatus") == "InProgress" || deployed.GetString("State") == "Pending")
         {
             Info("waiting for the update already in progress to finish");
             deployed = await WaitAsync("UpdateFunctionConfiguration", forCreate: false, cancellationToken);
@@ -206,12 +206,12 @@ internal sealed class FunctionDeployer
             Info("waiting for LastUpdateStatus Successful");
             JsonObject settled = await WaitAsync("UpdateFunctionCode", forCreate: false, cancellationToken);
             _codePending = false;
-            newSha = Str(settled, "CodeSha256") ?? Str(updated, "CodeSha256") ?? newSha;
+            newSha = settled.GetString("CodeSha256") ?? updated.GetString("CodeSha256") ?? newSha;
             _codeApplied = true;
             versionable = true;
         }
 
-        if (tags?.HasChanges == true && Str(deployed, "FunctionArn") is { } arn)
+        if (tags?.HasChanges == true && deployed.GetString("FunctionArn") is { } arn)
         {
             if (tags.ToSet.Count > 0)
             {
@@ -255,7 +255,7 @@ internal sealed class FunctionDeployer
         try
         {
             JsonObject function = await CallAsync("GetFunction", ct => _services.Lambda.GetFunctionAsync(_name, ct), cancellationToken);
-            deployedUri = Str(function["Code"] as JsonObject, "ImageUri");
+            deployedUri = (function["Code"] as JsonObject).GetString("ImageUri");
         }
         catch (AwsApiException ex) when (ex.StatusCode is >= 400 and < 500 && ex.StatusCode != 429)
         {
@@ -279,7 +279,7 @@ internal sealed class FunctionDeployer
         }
         Info("publishing a version");
         JsonObject published = await CallAsync("PublishVersion", ct => _services.Lambda.PublishVersionAsync(_name, body, ct), cancellationToken, retryConflicts: true);
-        return Str(published, "Version") ?? "?";
+        return published.GetString("Version") ?? "?";
     }
 
     /// <summary>The <c>Code</c> object: ZipFile, S3Bucket/S3Key (uploading first) or ImageUri.</summary>
@@ -311,11 +311,11 @@ internal sealed class FunctionDeployer
             await _services.Delay(Options.PollInterval, cancellationToken);
             JsonObject config = await CallAsync("GetFunctionConfiguration", ct => _services.Lambda.GetFunctionConfigurationAsync(_name, ct), cancellationToken)
                 ?? throw new StageException(operation, "ResourceNotFoundException", "the function disappeared while waiting for it to settle");
-            string? state = Str(config, "State");
-            string? update = Str(config, "LastUpdateStatus");
+            string? state = config.GetString("State");
+            string? update = config.GetString("LastUpdateStatus");
             if (state == "Failed")
             {
-                throw new StageException(operation, "State Failed", $"{Str(config, "StateReasonCode") ?? "?"}: {Str(config, "StateReason") ?? "(no reason given)"}");
+                throw new StageException(operation, "State Failed", $"{config.GetString("StateReasonCode") ?? "?"}: {config.GetString("StateReason") ?? "(no reason given)"}");
             }
             if (forCreate)
             {
@@ -327,7 +327,7 @@ internal sealed class FunctionDeployer
             }
             if (update == "Failed")
             {
-                throw new StageException(operation, "LastUpdateStatus Failed", $"{Str(config, "LastUpdateStatusReasonCode") ?? "?"}: {Str(config, "LastUpdateStatusReason") ?? "(no reason given)"}");
+                throw new StageException(operation, "LastUpdateStatus Failed", $"{config.GetString("LastUpdateStatusReasonCode") ?? "?"}: {config.GetString("LastUpdateStatusReason") ?? "(no reason given)"}");
             }
             if (update is null or "Successful" && state is not "Pending")
             {
@@ -393,9 +393,6 @@ internal sealed class FunctionDeployer
         : (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
 
     private static string RetryFormat(TimeSpan t) => Retry.RetryingCaller.Format(t);
-
-    private static string? Str(JsonObject? o, string name) =>
-        o?[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 
     /// <summary>A failed stage that is not an HTTP error (a function that settled as Failed, a timeout).</summary>
     private sealed class StageException : Exception

@@ -103,7 +103,7 @@ internal sealed class AwsTransport
         {
             type = values.FirstOrDefault();
         }
-        type ??= Str(body, "__type") ?? Str(body, "code") ?? Str(body, "Code");
+        type ??= body.GetString("__type") ?? body.GetString("code") ?? body.GetString("Code");
         if (type is not null)
         {
             int colon = type.IndexOf(':');
@@ -129,8 +129,8 @@ internal sealed class AwsTransport
             };
         }
 
-        string message = Str(body, "message") ?? Str(body, "Message") ?? S3Message(text) ?? (response.ReasonPhrase ?? "");
-        if (Str(body, "Reason") is { } reason && !message.Contains(reason, StringComparison.Ordinal))
+        string message = body.GetString("message") ?? body.GetString("Message") ?? S3Message(text) ?? (response.ReasonPhrase ?? "");
+        if (body.GetString("Reason") is { } reason && !message.Contains(reason, StringComparison.Ordinal))
         {
             message = message.Length == 0 ? reason : $"{message} (Reason: {reason})";
         }
@@ -174,7 +174,4 @@ internal sealed class AwsTransport
             return null;
         }
     }
-
-    private static string? Str(JsonObject? o, string name) =>
-        o?[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 }

@@ -84,7 +84,7 @@ internal sealed class LambdaClient
         {
             foreach (var (key, value) in map)
             {
-                tags[key] = value is JsonValue v && v.TryGetValue(out string? s) ? s ?? "" : "";
+                tags[key] = value.AsString() ?? "";
             }
         }
         return tags;

@@ -50,7 +50,7 @@ public sealed class FunctionManifest
 
     /// <summary>The one declared architecture, or Lambda's default <c>x86_64</c>.</summary>
     public string Architecture =>
-        Body["Architectures"] is JsonArray { Count: > 0 } a && a[0] is JsonValue v && v.TryGetValue(out string? s) && s is not null
+        Body["Architectures"] is JsonArray { Count: > 0 } a && a[0].AsString() is { } s
             ? s
             : "x86_64";
 
@@ -66,7 +66,7 @@ public sealed class FunctionManifest
             {
                 foreach (var (key, value) in o)
                 {
-                    tags[key] = value is JsonValue jv && jv.TryGetValue(out string? s) ? s ?? "" : value?.ToJsonString() ?? "";
+                    tags[key] = value.AsString() ?? value?.ToJsonString() ?? "";
                 }
             }
             return tags;
@@ -75,6 +75,5 @@ public sealed class FunctionManifest
 
     public string FileName => Path.GetFileName(ManifestPath);
 
-    private string? GetString(string name) =>
-        Body[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
+    private string? GetString(string name) => Body.GetString(name);
 }

@@ -33,11 +33,11 @@ public static class ManifestLoader
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (JsonNode? entry in entries)
         {
-            if (entry is not JsonObject e || GetString(e, "FunctionName") is not { Length: > 0 } name)
+            if (entry is not JsonObject e || e.GetString("FunctionName") is not { Length: > 0 } name)
             {
                 throw new DeployException("LGD011", $"Every entry of \"Functions\" needs a FunctionName; found {entry?.ToJsonString() ?? "null"}.", indexPath);
             }
-            string manifestName = GetString(e, "Manifest") ?? name + ".json";
+            string manifestName = e.GetString("Manifest") ?? name + ".json";
             string manifestPath = Path.GetFullPath(Path.Combine(dir, manifestName));
             if (!File.Exists(manifestPath))
             {
@@ -74,7 +74,4 @@ public static class ManifestLoader
             throw new DeployException("LGD011", $"The file is not valid JSON: {ex.Message}", path);
         }
     }
-
-    private static string? GetString(JsonObject o, string name) =>
-        o[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 }

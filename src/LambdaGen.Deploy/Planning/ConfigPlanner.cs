@@ -32,7 +32,7 @@ internal static class ConfigPlanner
 {
     public static ConfigPlan Plan(FunctionManifest manifest, JsonObject deployed)
     {
-        string name = deployed["FunctionName"] is JsonValue v && v.TryGetValue(out string? n) && n is not null ? n : manifest.FunctionName;
+        string name = deployed.GetString("FunctionName") ?? manifest.FunctionName;
         var plan = new ConfigPlan();
         foreach (ConfigField field in ConfigFields.All)
         {
