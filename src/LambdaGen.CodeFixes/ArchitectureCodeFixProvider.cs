@@ -14,6 +14,8 @@ namespace LambdaGen.CodeFixes;
 /// <c>ARM64</c> → <c>arm64</c>): the API's spelling as a literal or as the <c>LambdaArchitecture</c> constant.
 /// LG0017 more than one architecture: one action per item to keep ("Keep 'arm64'"), the first item first.
 /// An empty list, or items that name no architecture, get no fix.
+/// LG0019 (the runtime runs only on x86_64) and LG0058 (RuntimeIdentifier builds for the other architecture),
+/// when reported on the architecture item: the architecture the analyzer names (its Fix property).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ArchitectureCodeFixProvider)), Shared]
 public sealed class ArchitectureCodeFixProvider : LambdaGenCodeFixProvider
@@ -22,7 +24,9 @@ public sealed class ArchitectureCodeFixProvider : LambdaGenCodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleCatalog.ArchitecturesCount.Id,
-        RuleCatalog.ArchitectureUnknown.Id);
+        RuleCatalog.ArchitectureUnknown.Id,
+        RuleCatalog.ArchitectureUnsupportedByRuntime.Id,
+        RuleCatalog.RuntimeIdentifierArchitectureMismatch.Id);
 
     private protected override bool MayOffer(string diagnosticId, string equivalenceKey) =>
         diagnosticId == RuleCatalog.ArchitecturesCount.Id
@@ -33,7 +37,7 @@ public sealed class ArchitectureCodeFixProvider : LambdaGenCodeFixProvider
     {
         if (target.FieldName != FieldKeys.Architectures || target.ArgumentValue() is not { } node)
             return Enumerable.Empty<LambdaFix>();
-        if (target.Id == RuleCatalog.ArchitectureUnknown.Id)
+        if (target.Id != RuleCatalog.ArchitecturesCount.Id)
             return string.IsNullOrEmpty(target.SuggestedValue) ? Enumerable.Empty<LambdaFix>() : ValueFixes.UseString(target, node, target.SuggestedValue!);
         return KeepOne(target, node);
     }

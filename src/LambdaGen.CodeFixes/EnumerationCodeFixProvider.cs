@@ -13,7 +13,8 @@ namespace LambdaGen.CodeFixes;
 /// Case and separator slips in the string "enumerations": LG0036 TracingMode, LG0041 PackageType,
 /// LG0046 SnapStart, LG0048 LogFormat, LG0049 ApplicationLogLevel/SystemLogLevel → the valid value the
 /// analyzer matched (<c>active</c> → <c>Active</c>, <c>json</c> → <c>JSON</c>), as a literal or as the constant
-/// (<c>LambdaTracingMode.Active</c>). A value that matches nothing gets no fix.
+/// (<c>LambdaTracingMode.Active</c>). A value that matches nothing gets no fix. LG0047 SnapStart where it cannot
+/// be used (EFS, ephemeral storage above 512 MB, a runtime without SnapStart) → <c>None</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnumerationCodeFixProvider)), Shared]
 public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
@@ -22,6 +23,7 @@ public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
         RuleCatalog.TracingModeUnknown.Id,
         RuleCatalog.PackageTypeUnknown.Id,
         RuleCatalog.SnapStartUnknown.Id,
+        RuleCatalog.SnapStartUnsupported.Id,
         RuleCatalog.LogFormatUnknown.Id,
         RuleCatalog.LogLevelUnknown.Id);
 

@@ -101,4 +101,24 @@ public class ArchitectureTests
             Handler("""[LambdaFunction(Architectures = new[] { LambdaArchitecture.X86_64 })]""", "B"));
         await CodeFixHarness.VerifyFixAllAsync(Provider, source, expected, ["LG0018"], EquivalenceKeysForTests.UseConstant);
     }
+
+    [Fact]
+    public async Task Architecture_the_runtime_cannot_run_becomes_x86_64()
+    {
+        // "provided" runs only on x86_64 (and is blocked, LG0006, which this fix leaves alone).
+        var actions = await CodeFixHarness.VerifyFixAsync(Provider,
+            File(Handler("""[LambdaFunction(Runtime = "provided", Architectures = new[] { [|"arm64"|] })]""")),
+            File(Handler("""[LambdaFunction(Runtime = "provided", Architectures = new[] { "x86_64" })]""")), "LG0019");
+        Assert.Equal(["Use 'x86_64'", "Use LambdaArchitecture.X86_64"], actions.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Architecture_follows_the_RuntimeIdentifier() =>
+        await CodeFixHarness.VerifyFixAsync(Provider,
+            File(Handler("[LambdaFunction(Architectures = new[] { LambdaArchitecture.Arm64 })]")),
+            File(Handler("[LambdaFunction(Architectures = new[] { LambdaArchitecture.X86_64 })]")), "LG0058", properties: [("RuntimeIdentifier", "linux-x64")]);
+
+    [Fact]
+    public async Task RuntimeIdentifier_mismatch_without_Architectures_has_nothing_to_edit() =>
+        await CodeFixHarness.VerifyNoFixAsync(Provider, File(Handler("[LambdaFunction]")), "LG0058", [("RuntimeIdentifier", "linux-arm64")]);
 }

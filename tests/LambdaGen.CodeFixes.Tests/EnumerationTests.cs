@@ -48,4 +48,13 @@ public class EnumerationTests
         var fixedProject = await CodeFixHarness.VerifyFixAllAsync(Provider, source, expected, ["LG0036", "LG0041", "LG0046", "LG0048", "LG0049"], EquivalenceKeysForTests.UseSuggestedValue);
         Assert.DoesNotContain(await fixedProject.GetDiagnosticsAsync(), d => d.Id is "LG0036" or "LG0041" or "LG0048" or "LG0049");
     }
+
+    [Fact]
+    public async Task SnapStart_where_it_cannot_be_used_becomes_None()
+    {
+        var actions = await CodeFixHarness.VerifyFixAsync(Provider,
+            File(Handler("""[LambdaFunction(EphemeralStorage = 1024, SnapStart = "PublishedVersions")]""")),
+            File(Handler("""[LambdaFunction(EphemeralStorage = 1024, SnapStart = "None")]""")), "LG0047");
+        Assert.Equal(["Use 'None'", "Use LambdaSnapStart.None"], actions.Select(a => a.Title));
+    }
 }
