@@ -12,7 +12,8 @@ namespace LambdaGen.CodeFixes;
 /// <summary>
 /// LG0018 misspelt architecture (<c>x86-64</c>, <c>amd64</c>, <c>X86_64</c> → <c>x86_64</c>; <c>aarch64</c>,
 /// <c>ARM64</c> → <c>arm64</c>): the API's spelling as a literal or as the <c>LambdaArchitecture</c> constant.
-/// LG0017 more than one architecture: one action per item to keep ("Keep 'arm64'"), the first item first.
+/// LG0017 more than one architecture: one action per architecture to keep ("Keep 'arm64'"), in the list's order;
+/// Fix All keeps the chosen architecture in every list that has it.
 /// An empty list, or items that name no architecture, get no fix.
 /// LG0019 (the runtime runs only on x86_64) and LG0058 (RuntimeIdentifier builds for the other architecture),
 /// when reported on the architecture item: the architecture the analyzer names (its Fix property).
@@ -55,7 +56,7 @@ public sealed class ArchitectureCodeFixProvider : LambdaGenCodeFixProvider
             if (architecture is null || !offered.Add(architecture))
                 continue;
             var others = items.Where(item => item != kept).ToList();
-            yield return new LambdaFix("Keep " + Text.Quote(architecture), EquivalenceKeys.KeepArchitecture(i), editor =>
+            yield return new LambdaFix("Keep " + Text.Quote(architecture), EquivalenceKeys.KeepArchitecture(architecture), editor =>
             {
                 foreach (var other in others)
                     editor.RemoveArrayItem(other);

@@ -54,7 +54,7 @@ public class ArchitectureTests
     {
         var source = File(Handler("""[LambdaFunction(Architectures = [|new[] { "x86_64", "arm64" }|])]"""));
         var actions = await CodeFixHarness.VerifyFixAsync(Provider, source,
-            File(Handler("""[LambdaFunction(Architectures = new[] { "x86_64" })]""")), "LG0017", EquivalenceKeysForTests.KeepArchitecture(0));
+            File(Handler("""[LambdaFunction(Architectures = new[] { "x86_64" })]""")), "LG0017", EquivalenceKeysForTests.KeepArchitecture("x86_64"));
         Assert.Equal(["Keep 'x86_64'", "Keep 'arm64'"], actions.Select(a => a.Title));
 
         await CodeFixHarness.VerifyFixAsync(Provider, source,
@@ -77,17 +77,22 @@ public class ArchitectureTests
         await CodeFixHarness.VerifyNoFixAsync(Provider, File(Handler("[LambdaFunction(Architectures = new string[0])]")), "LG0017");
 
     [Fact]
-    public async Task Fix_all_keeps_the_first_item_everywhere()
+    public async Task Fix_all_keeps_the_chosen_architecture_everywhere()
     {
         var source = File(
             Handler("""[LambdaFunction(Architectures = new[] { "arm64", "x86_64" })]""", "A") + "\n\n" +
             Handler("""[LambdaFunction(Architectures = new[] { "x86_64", "arm64" })]""", "B") + "\n\n" +
-            Handler("""[LambdaFunction(Architectures = new[] { "aarch64" })]""", "C"));
-        var expected = File(
-            Handler("""[LambdaFunction(Architectures = new[] { "arm64" })]""", "A") + "\n\n" +
+            Handler("""[LambdaFunction(Architectures = new[] { "arm64", "aarch64" })]""", "C"));
+        var keepX86 = File(
+            Handler("""[LambdaFunction(Architectures = new[] { "x86_64" })]""", "A") + "\n\n" +
             Handler("""[LambdaFunction(Architectures = new[] { "x86_64" })]""", "B") + "\n\n" +
-            Handler("""[LambdaFunction(Architectures = new[] { "aarch64" })]""", "C"));
-        await CodeFixHarness.VerifyFixAllAsync(Provider, source, expected, ["LG0017"], EquivalenceKeysForTests.KeepArchitecture(0));
+            Handler("""[LambdaFunction(Architectures = new[] { "arm64", "aarch64" })]""", "C")); // has no x86_64: left alone
+        await CodeFixHarness.VerifyFixAllAsync(Provider, source, keepX86, ["LG0017"], EquivalenceKeysForTests.KeepArchitecture("x86_64"));
+        var keepArm = File(
+            Handler("""[LambdaFunction(Architectures = new[] { "arm64" })]""", "A") + "\n\n" +
+            Handler("""[LambdaFunction(Architectures = new[] { "arm64" })]""", "B") + "\n\n" +
+            Handler("""[LambdaFunction(Architectures = new[] { "arm64" })]""", "C"));
+        await CodeFixHarness.VerifyFixAllAsync(Provider, source, keepArm, ["LG0017"], EquivalenceKeysForTests.KeepArchitecture("arm64"));
     }
 
     [Fact]

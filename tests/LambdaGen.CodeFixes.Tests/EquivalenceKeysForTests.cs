@@ -10,5 +10,5 @@ internal static class EquivalenceKeysForTests
     public const string RemoveAwsPrefix = "LambdaGen.RemoveAwsPrefix";
     public const string KeepNewestLayer = "LambdaGen.KeepNewestLayer";
     public const string ReturnTask = "LambdaGen.ReturnTask";
-    public static string KeepArchitecture(int index) => "LambdaGen.KeepArchitecture." + index;
+    public static string KeepArchitecture(string architecture) => "LambdaGen.KeepArchitecture." + architecture;
 }

@@ -83,6 +83,6 @@ public class RuntimeTests
         var expected = File(Handler("""[LambdaFunction(Runtime = "dotnet10")]""", "A") + "\n\n" + Handler("[LambdaFunction(Runtime = LambdaRuntime.Dotnet10)]", "B"));
         await CodeFixHarness.VerifyFixAllAsync(Provider, source, expected, ["LG0005", "LG0007", "LG0008"], null);
         await CodeFixHarness.VerifyFixAllAsync(Provider, source, source.Replace("\"net10\"", "\"dotnet10\"").Replace("LambdaRuntime.Dotnet8", "LambdaRuntime.Dotnet10"),
-            ["LG0005", "LG0007", "LG0008"], "LambdaGen.KeepArchitecture.0");
+            ["LG0005", "LG0007", "LG0008"], "LambdaGen.KeepArchitecture.arm64");
     }
 }

@@ -34,7 +34,7 @@ internal static class EquivalenceKeys
     public const string UseSuggestedValue = "LambdaGen.UseSuggestedValue";
     /// <summary>Replace the value with the LambdaGen constant (<c>LambdaRuntime.Dotnet10</c>) that holds the suggested value.</summary>
     public const string UseConstant = "LambdaGen.UseConstant";
-    /// <summary>LG0017: keep only the n-th architecture (the key ends with the item's index).</summary>
+    /// <summary>LG0017: keep only this architecture (the key ends with <c>x86_64</c> or <c>arm64</c>, so Fix All keeps the same one everywhere).</summary>
     public const string KeepArchitecturePrefix = "LambdaGen.KeepArchitecture.";
     /// <summary>LG0003: cut the description to the maximum length.</summary>
     public const string TruncateDescription = "LambdaGen.TruncateDescription";
@@ -47,6 +47,5 @@ internal static class EquivalenceKeys
     /// <summary>LG0054: make an async void handler return Task.</summary>
     public const string ReturnTask = "LambdaGen.ReturnTask";
 
-    public static string KeepArchitecture(int index) =>
-        KeepArchitecturePrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string KeepArchitecture(string architecture) => KeepArchitecturePrefix + architecture;
 }
