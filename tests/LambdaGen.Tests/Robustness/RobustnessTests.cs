@@ -1,0 +1,263 @@
+using FsCheck;
+using FsCheck.Fluent;
+using LambdaGen.Core.Manifest;
+using LambdaGen.Core.Model;
+using LambdaGen.Core.Naming;
+using LambdaGen.Core.Rules;
+using LambdaGen.Tests.Analyzer;
+using static LambdaGen.Tests.Robustness.Generators;
+
+namespace LambdaGen.Tests.Robustness;
+
+/// <summary>
+/// Throws random values and half-typed sources at the analyzer and the validator: no exception, no AD0001.
+/// Bounded case counts keep the whole class under ~30 seconds.
+/// </summary>
+public class RobustnessTests
+{
+    private static Config Cases(int count) => Config.QuickThrowOnFailure.WithMaxTest(count).WithQuietOnSuccess(true);
+
+    private static readonly string[] MsBuildNames =
+        MsBuildDefaults.PropertyNames.Concat(new[] { "TargetFramework", "RuntimeIdentifier", "RootNamespace" }).ToArray();
+
+    /// <summary>A compiling project: random LambdaDefaults, assembly environment and tags, one to three handlers with
+    /// random settings and environment, tag and file system attributes, and random MSBuild properties.</summary>
+    private static readonly Gen<(string Source, (string Key, string? Value)[] Properties)> RandomProjects =
+        from defaults in NamedArguments(typeof(LambdaDefaultsAttribute))
+        from assemblyEnvironment in KeyValueAttributes("LambdaEnvironment", "assembly: ", 3)
+        from assemblyTags in KeyValueAttributes("LambdaTag", "assembly: ", 3)
+        from handlerCount in Gen.Choose(1, 3)
+        from handlers in Gen.ArrayOf(
+            from args in NamedArguments(typeof(LambdaFunctionAttribute))
+            from environment in KeyValueAttributes("LambdaEnvironment", "", 3)
+            from tags in KeyValueAttributes("LambdaTag", "", 2)
+            from fileSystems in KeyValueAttributes("LambdaFileSystem", "", 2)
+            from signature in Gen.Elements(
+                "public static System.IO.Stream H#N#(System.IO.Stream input) => input;",
+                "public static string H#N#(string input, Amazon.Lambda.Core.ILambdaContext c) => input;",
+                "internal async void H#N#() { await System.Threading.Tasks.Task.Yield(); }",
+                "public static T H#N#<T>(T a, int b, int c) => a;")
+            select environment + tags + fileSystems + $"[LambdaFunction({args})]\n" + signature, handlerCount)
+        from properties in Gen.SubListOf(MsBuildNames).SelectMany(names =>
+            Gen.ArrayOf(Strings, names.Count).Select(values => names.Zip(values, (n, v) => (n, v)).ToArray()))
+        select ($$"""
+            using LambdaGen;
+            [assembly: LambdaDefaults({{defaults}})]
+            {{assemblyEnvironment}}{{assemblyTags}}
+            public class Functions
+            {
+            {{string.Join("\n", handlers.Select((h, i) => h.Replace("#N#", i.ToString(System.Globalization.CultureInfo.InvariantCulture))))}}
+            }
+            {{TestSources.LambdaCoreStubs}}
+            """, properties);
+
+    [Fact]
+    public void Random_attribute_values_and_MSBuild_properties_never_crash_the_analyzer()
+    {
+        var property = Prop.ForAll(Arb.From(RandomProjects), project =>
+        {
+            // RequireCompiles: every generated value is well-typed C#, so the analyzer sees real constants.
+            var diagnostics = AnalyzerRunner.GetDiagnosticsAsync(project.Source, new AnalyzerSetup { Properties = project.Properties }).GetAwaiter().GetResult();
+            return diagnostics.All(d => TestCompilation.IsLambdaGen(d.Id) && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Length > 0);
+        });
+        Check.One(Cases(150), property);
+    }
+
+    private static readonly string[] NonConstants =
+    {
+        "System.DateTime.Now.Second", "int.Parse(\"1\")", "new string('a', 3)", "Functions.Field", "typeof(int)", "default", "\"64\"", "64", "true",
+        "new[] { 1, 2 }", "new object[] { null }", "(string)null", "null", "nameof(Functions)", "$\"{1}\"", "[..Functions.Items]", "new string[-1]", "new string[3]",
+        "LambdaRuntime.Dotnet10 + 1", "\"a\" + \"b\"", "1 / 0", "int.MaxValue + 1", "unchecked(int.MaxValue + 1)", "Missing.Value",
+    };
+
+    private static readonly string[] Bases = RuleExamples.All.SelectMany(e => new[] { Markup.Parse(e.FailingMarkup).Source, e.PassingSource }).ToArray();
+
+    /// <summary>Valid sources broken the ways half-typed code is: truncated, a value replaced by a non-constant or
+    /// wrongly typed expression, the usings removed, a character range deleted or garbage inserted.</summary>
+    private static readonly Gen<string> HalfTypedSources =
+        from source in Gen.Elements(Bases)
+        from kind in Gen.Choose(0, 5)
+        from a in Gen.Choose(0, 1_000_000)
+        from b in Gen.Choose(0, 1_000_000)
+        from replacement in Gen.Elements(NonConstants)
+        select Mutate(source + "\npublic static partial class Extra { public static int Field = 1; public static string[] Items = []; }", kind, a, b, replacement);
+
+    private static string Mutate(string source, int kind, int a, int b, string replacement)
+    {
+        int at = a % (source.Length + 1);
+        switch (kind)
+        {
+            case 0:
+                return source.Substring(0, at);
+            case 1:
+                // Replace the value after the n-th " = " (an attribute argument most of the time).
+                var equals = Enumerable.Range(0, Math.Max(0, source.Length - 2)).Where(i => string.CompareOrdinal(source, i, " = ", 0, 3) == 0).ToList();
+                if (equals.Count == 0)
+                    return source;
+                int start = equals[b % equals.Count] + 3;
+                int end = source.IndexOfAny(new[] { ',', ')' }, start);
+                return end < 0 ? source : source.Substring(0, start) + replacement + source.Substring(end);
+            case 2:
+                return source.Replace("using LambdaGen;", "").Replace("using Amazon.Lambda.Core;", "");
+            case 3:
+                int length = b % 40;
+                return source.Remove(at, Math.Min(length, source.Length - at));
+            case 4:
+                return source.Insert(at, new[] { "(", ")", "[", "]", "\"", "{", "}", ",", "=", "@", "[LambdaFunction(", "\n#if X\n", "/*" }[b % 13]);
+            default:
+                return source.Replace("[LambdaFunction(", "[LambdaFunction(" + replacement + ", ");
+        }
+    }
+
+    [Fact]
+    public void Half_typed_sources_never_crash_the_analyzer()
+    {
+        var property = Prop.ForAll(Arb.From(HalfTypedSources), source =>
+        {
+            AnalyzerRunner.GetDiagnosticsAsync(source, new AnalyzerSetup { RequireCompiles = false }).GetAwaiter().GetResult();
+            return true;
+        });
+        Check.One(Cases(250), property);
+    }
+
+    [Fact]
+    public async Task Specific_half_typed_shapes_do_not_crash()
+    {
+        string[] shapes =
+        {
+            "using LambdaGen; class C { [LambdaFunction(MemorySize = ", "using LambdaGen; class C { [LambdaFunction(MemorySize = \"64\")] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction(Architectures = \"x86_64\")] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction(Layers = new string[3])] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction(Layers = new string[] { null, null })] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction, LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction(Nope = 1)] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction(1)] void M() { } }",
+            "using LambdaGen; [assembly: LambdaDefaults(MemorySize = \"x\")] class C { [LambdaFunction] void M() { } }",
+            "using LambdaGen; [assembly: LambdaDefaults] [assembly: LambdaDefaults(Role = \"r\")] class C { [LambdaFunction] void M() { } }",
+            "using LambdaGen; [assembly: LambdaEnvironment()] [assembly: LambdaTag(\"a\")] class C { [LambdaFunction] [LambdaFileSystem] void M() { } }",
+            "using LambdaGen; class C { [LambdaEnvironment(null, null)] [LambdaTag(null, null)] [LambdaFileSystem(null, null)] [LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction] C() { } [LambdaFunction] ~C() { } [LambdaFunction] int P { [LambdaFunction] get => 0; } }",
+            "using LambdaGen; class C { void Outer() { [LambdaFunction] void Local() { } var f = [LambdaFunction] () => 1; } }",
+            "using LambdaGen; interface I { [LambdaFunction] void M(); } abstract class A { [LambdaFunction] public abstract void M(); }",
+            "using LambdaGen; partial class P { [LambdaFunction] partial void M(); partial void M() { } }",
+            "using LambdaGen; class C { [LambdaFunction] extern static void M(); [LambdaFunction] public static void operator +(C a, C b) { } }",
+            "using LambdaGen; record R([property: LambdaFunction] int X) { [LambdaFunction] public static System.IO.Stream M(System.IO.Stream s) => s; }",
+            "using LambdaGen; class C<T> where T : C<T> { [LambdaFunction] public static void M<U>(U u, T t, dynamic d) { } }",
+            "using LambdaGen; class C { [LambdaFunction] public static void M(__arglist) { } [LambdaFunction] public static unsafe int* N(int* p) => p; }",
+            "namespace LambdaGen { public class LambdaFunctionAttribute : System.Attribute { } } class C { [LambdaGen.LambdaFunction] void M() { } }",
+        };
+        foreach (var shape in shapes)
+            await AnalyzerRunner.GetDiagnosticsAsync(shape, new AnalyzerSetup { RequireCompiles = false });
+    }
+
+    private static readonly Gen<ValueOrigin> Origins = Gen.Elements(Enum.GetValues<ValueOrigin>().Append((ValueOrigin)200).ToArray());
+
+    private static Gen<Setting<T>?> SettingOf<T>(Gen<T> values) where T : notnull =>
+        Gen.OneOf(Gen.Constant<Setting<T>?>(null), Gen.Zip(values, Origins).Select(p => (Setting<T>?)new Setting<T>(p.Item1, p.Item2)));
+
+    private static readonly Gen<Setting<string>?> StringSettings =
+        Gen.OneOf(Gen.Constant<Setting<string>?>(null), Gen.Zip(Strings, Origins).Select(p => (Setting<string>?)new Setting<string>(p.Item1!, p.Item2)));
+
+    private static readonly Gen<Setting<EquatableArray<string?>>?> ArraySettings =
+        Gen.OneOf(Gen.Constant<Setting<EquatableArray<string?>>?>(null),
+            Gen.Zip(StringArrays, Origins).Select(p => (Setting<EquatableArray<string?>>?)new Setting<EquatableArray<string?>>(
+                p.Item1 is null ? default : new EquatableArray<string?>(p.Item1), p.Item2)));
+
+    private static readonly Gen<EquatableArray<KeyValueEntry>> Entries =
+        Gen.ArrayOf(from k in Strings from v in Strings from o in Origins from i in Gen.Choose(-2, 60) select new KeyValueEntry(k, v, o, i))
+            .Select(a => a.ToEquatableArray());
+
+    private static readonly Gen<HandlerSignature?> Signatures = Gen.OneOf(
+        Gen.Constant<HandlerSignature?>(null),
+        from flags in Gen.ArrayOf(Bools, 10)
+        from count in Gen.Choose(-1, 300)
+        from second in Strings
+        from input in Strings
+        from output in Strings
+        select (HandlerSignature?)new HandlerSignature
+        {
+            IsPublic = flags[0], IsStatic = flags[1], IsGeneric = flags[2], IsInGenericType = flags[3], IsAsyncVoid = flags[4],
+            ParameterCount = count, SecondParameterType = second, SecondParameterIsLambdaContext = flags[5], ContainingTypeIsPublic = flags[6],
+            ContainingTypeIsAbstract = flags[7], ContainingTypeHasPublicParameterlessConstructor = flags[8], NonStreamInputType = input,
+            NonStreamOutputType = output, HasSerializer = flags[9],
+        });
+
+    private static readonly Gen<FunctionSpec> Specs =
+        from names in Gen.ArrayOf(StringSettings, 14)
+        from numbers in Gen.ArrayOf(SettingOf(Ints), 3)
+        from arrays in Gen.ArrayOf(ArraySettings, 6)
+        from bools in Gen.ArrayOf(SettingOf(Bools), 2)
+        from environment in Entries
+        from tags in Entries
+        from fileSystems in Gen.ArrayOf(from a in Strings from p in Strings from o in Origins from i in Gen.Choose(-1, 5) select new FileSystemEntry(a, p, o, i))
+        from signature in Signatures
+        from display in Strings
+        from withoutPrefix in Strings
+        select new FunctionSpec
+        {
+            MethodDisplayName = display ?? "", NameWithoutPrefix = withoutPrefix,
+            FunctionName = names[0], Description = names[1], Runtime = names[2], Handler = names[3], Role = names[4], KMSKeyArn = names[5],
+            TracingMode = names[6], DeadLetterTargetArn = names[7], PackageType = names[8], ImageWorkingDirectory = names[9],
+            CodeSigningConfigArn = names[10], SnapStart = names[11], LogFormat = names[12], ApplicationLogLevel = names[13],
+            SystemLogLevel = names[(names.Length - 1) % 14], LogGroup = names[1],
+            MemorySize = numbers[0], Timeout = numbers[1], EphemeralStorage = numbers[2],
+            Architectures = arrays[0], Layers = arrays[1], SubnetIds = arrays[2], SecurityGroupIds = arrays[3], ImageEntryPoint = arrays[4], ImageCommand = arrays[5],
+            Ipv6AllowedForDualStack = bools[0], Publish = bools[1],
+            Environment = environment, Tags = tags, FileSystems = fileSystems.ToEquatableArray(), Signature = signature,
+        };
+
+    private static readonly Gen<ProjectContext> Contexts =
+        from framework in Strings
+        from rid in Strings
+        from max in Gen.OneOf(Gen.Constant<int?>(null), Ints.Select(i => (int?)i))
+        from manifest in Strings
+        select new ProjectContext { TargetFramework = framework, RuntimeIdentifier = rid, MaxMemorySize = max, ManifestPath = manifest };
+
+    [Fact]
+    public void SpecValidator_and_ManifestWriter_are_total()
+    {
+        var property = Prop.ForAll(Arb.From(Gen.Zip(Specs, Contexts)), input =>
+        {
+            var (spec, context) = input;
+            var violations = SpecValidator.Validate(spec, context);
+            ManifestWriter.Write(spec);
+            KeyValues.Effective(spec.Environment);
+            return violations.All(v => RuleCatalog.All.Contains(v.Rule) && v.Message.Length > 0 && v.Field.Length > 0);
+        });
+        Check.One(Cases(500), property);
+    }
+
+    [Fact]
+    public void Resolver_and_parsers_are_total()
+    {
+        var inputs = Gen.Zip(Gen.Zip(Specs, Specs), Gen.ArrayOf(Strings, MsBuildNames.Length + 2));
+        var property = Prop.ForAll(Arb.From(inputs), input =>
+        {
+            var ((method, assembly), values) = input;
+            var msbuild = MsBuildDefaults.Parse(name => values[Array.IndexOf(MsBuildNames, name) + 1]);
+            var resolved = SpecResolver.Resolve(method, assembly, msbuild, values[0] ?? "", values[^1]);
+            SpecValidator.Validate(resolved, new ProjectContext { TargetFramework = values[^1], MaxMemorySize = msbuild.MaxMemorySize });
+            foreach (var text in values)
+            {
+                Suggestions.Runtime(text);
+                Suggestions.Architecture(text);
+                Suggestions.Enumeration(text, new[] { "JSON", "Text" });
+                TargetFrameworks.MajorVersion(text);
+                TargetFrameworks.ManagedRuntime(text);
+                Text.Quote(text);
+                Patterns.IsTagText(text);
+                if (text is not null)
+                {
+                    FunctionNames.PlainName(text);
+                    FunctionNames.ToIdentifier(text);
+                    FunctionNames.Sanitize(text);
+                    Text.TruncateCodePoints(text, text.Length / 2);
+                    FieldKeys.Parent(text);
+                    LambdaGen.Core.Rules.Origins.Describe(ValueOrigin.MsBuild, text, new ProjectContext());
+                }
+            }
+            return true;
+        });
+        Check.One(Cases(500), property);
+    }
+}
