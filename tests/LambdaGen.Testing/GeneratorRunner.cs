@@ -28,8 +28,8 @@ public static class GeneratorRunner
 
     /// <summary>
     /// Runs the driver and updates the compilation. Fails the test when the generators reported a diagnostic
-    /// (CS8785: a generator threw) or, with <paramref name="requireCleanOutput"/>, when the output compilation
-    /// has warnings or errors (LambdaGen's own LG IDs excluded).
+    /// (CS8785: a generator threw) or, with <paramref name="requireCleanOutput"/>, when a generated file has warnings
+    /// or errors, or the output has errors the input did not have (LambdaGen's own LG IDs excluded).
     /// </summary>
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation, bool requireCleanOutput = true, CancellationToken cancellationToken = default)
     {
@@ -39,11 +39,18 @@ public static class GeneratorRunner
             Assert.Fail("The generator reported:\n" + string.Join("\n", crashes.Select(TestCompilation.Format)));
         if (requireCleanOutput)
         {
+            // Warnings and errors in generated files, and errors anywhere that the input did not already have.
+            var inputTrees = compilation.SyntaxTrees.ToHashSet();
+            var inputErrors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Select(d => (d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan)).ToHashSet();
             var problems = output.GetDiagnostics(cancellationToken)
-                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !TestCompilation.IsLambdaGen(d.Id)).ToList();
+                .Where(d => d.Severity >= DiagnosticSeverity.Warning && !TestCompilation.IsLambdaGen(d.Id))
+                .Where(d => (d.Location.SourceTree is { } tree && !inputTrees.Contains(tree))
+                            || (d.Severity == DiagnosticSeverity.Error && !inputErrors.Contains((d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan))))
+                .ToList();
             if (problems.Count > 0)
                 Assert.Fail("The generated code does not compile cleanly:\n" + string.Join("\n", problems.Select(TestCompilation.Format)) +
-                            "\n" + string.Join("\n", output.SyntaxTrees.Select(t => $"--- {t.FilePath}\n{t}")));
+                            "\n" + string.Join("\n", output.SyntaxTrees.Where(t => !inputTrees.Contains(t)).Select(t => $"--- {t.FilePath}\n{t}")));
         }
         return new GeneratorRun(driver, output, diagnostics);
     }

@@ -243,6 +243,15 @@ public class EveryRuleTests
         await AnalyzerRunner.VerifyAsync(example.FailingMarkup, new AnalyzerSetup { Properties = example.Properties }, example.Messages);
     }
 
+    /// <summary>STYLE.md §3.5: every invalid usage also goes through the generator, which must not throw (CS8785).</summary>
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_generator_does_not_throw_on_the_failing_source(RuleExample example)
+    {
+        var driver = GeneratorRunner.CreateDriver([new LambdaGen.Analyzers.Generation.LambdaGenerator()], TestOptions.Create(example.Properties));
+        GeneratorRunner.Run(driver, TestCompilation.Create(Markup.Parse(example.FailingMarkup).Source), requireCleanOutput: false);
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Is_silent_at_the_valid_boundary(RuleExample example)

@@ -58,6 +58,7 @@ public class RobustnessTests
         {
             // RequireCompiles: every generated value is well-typed C#, so the analyzer sees real constants.
             var diagnostics = AnalyzerRunner.GetDiagnosticsAsync(project.Source, new AnalyzerSetup { Properties = project.Properties }).GetAwaiter().GetResult();
+            RunGenerator(TestCompilation.Create(project.Source), project.Properties, requireCleanOutput: true);
             return diagnostics.All(d => TestCompilation.IsLambdaGen(d.Id) && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Length > 0);
         });
         Check.One(Cases(150), property);
@@ -115,6 +116,7 @@ public class RobustnessTests
         var property = Prop.ForAll(Arb.From(HalfTypedSources), source =>
         {
             AnalyzerRunner.GetDiagnosticsAsync(source, new AnalyzerSetup { RequireCompiles = false }).GetAwaiter().GetResult();
+            RunGenerator(TestCompilation.CreateUnchecked(source), null, requireCleanOutput: false);
             return true;
         });
         Check.One(Cases(250), property);
@@ -147,7 +149,18 @@ public class RobustnessTests
             "namespace LambdaGen { public class LambdaFunctionAttribute : System.Attribute { } } class C { [LambdaGen.LambdaFunction] void M() { } }",
         };
         foreach (var shape in shapes)
+        {
             await AnalyzerRunner.GetDiagnosticsAsync(shape, new AnalyzerSetup { RequireCompiles = false });
+            RunGenerator(TestCompilation.CreateUnchecked(shape), null, requireCleanOutput: false);
+        }
+    }
+
+    /// <summary>The generator must not throw (CS8785) on anything the analyzer sees; on compiling input, with
+    /// <paramref name="requireCleanOutput"/>, its output must compile too.</summary>
+    private static void RunGenerator(Microsoft.CodeAnalysis.Compilation compilation, IEnumerable<(string Key, string? Value)>? properties, bool requireCleanOutput)
+    {
+        var driver = GeneratorRunner.CreateDriver([new LambdaGen.Analyzers.Generation.LambdaGenerator()], TestOptions.Create(properties));
+        GeneratorRunner.Run(driver, compilation, requireCleanOutput);
     }
 
     private static readonly Gen<ValueOrigin> Origins = Gen.Elements(Enum.GetValues<ValueOrigin>().Append((ValueOrigin)200).ToArray());
