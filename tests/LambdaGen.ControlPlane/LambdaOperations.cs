@@ -11,7 +11,7 @@ internal sealed record OperationResult(int Status, JsonNode? Body);
 /// The business logic of each implemented Lambda operation: validate (model, then service rules), look
 /// the function up, check preconditions (state, RevisionId), mutate under the store's lock, answer.
 /// </summary>
-internal sealed class LambdaOperations
+internal sealed partial class LambdaOperations
 {
     private readonly FunctionStore _store;
     private readonly LambdaControlPlaneOptions _options;
@@ -34,6 +34,8 @@ internal sealed class LambdaOperations
         "TagResource" => TagResource(route.Target!, body),
         "UntagResource" => UntagResource(route.Target!, query),
         "PutFunctionCodeSigningConfig" => PutFunctionCodeSigningConfig(route.Target!, body),
+        "GetFunctionCodeSigningConfig" => GetFunctionCodeSigningConfig(route.Target!),
+        "DeleteFunctionCodeSigningConfig" => DeleteFunctionCodeSigningConfig(route.Target!),
         _ => throw new AwsServiceException(404, "UnknownOperationException", "Unknown operation"),
     };
 

@@ -48,8 +48,14 @@ internal static class LambdaRouter
                     _ => new RouteMatch(Unknown, label),
                 };
 
-            case "2020-06-30" when isFunctions && segments.Length == 4 && tail == "code-signing-config" && method == "PUT":
-                return new RouteMatch("PutFunctionCodeSigningConfig", label);
+            case "2020-06-30" when isFunctions && segments.Length == 4 && tail == "code-signing-config":
+                return method switch
+                {
+                    "PUT" => new RouteMatch("PutFunctionCodeSigningConfig", label),
+                    "GET" => new RouteMatch("GetFunctionCodeSigningConfig", label),
+                    "DELETE" => new RouteMatch("DeleteFunctionCodeSigningConfig", label),
+                    _ => new RouteMatch(Unknown, label),
+                };
 
             default:
                 return new RouteMatch(Unknown, label);
