@@ -9,7 +9,7 @@ namespace LambdaGen.Deploy.Engine;
 
 /// <summary>
 /// Deploys one function: read → create (and wait for Active) or update configuration (wait) → code
-/// (wait) → tags → publish. Any failure is caught here and reported with the operation, the AWS
+/// signing configuration → code (wait) → tags → publish. Any failure is caught here and reported with the operation, the AWS
 /// error type and message, and the state the function was left in; other functions carry on.
 /// </summary>
 internal sealed class FunctionDeployer
@@ -23,6 +23,8 @@ internal sealed class FunctionDeployer
     private string? _deployedSha;
     private string? _configApplied;
     private string? _configPending;
+    private CodeSigningPlan? _signingPlanned;
+    private bool _signingApplied;
     private bool _codePlanned;
     private bool _codePending;
     private bool _codeApplied;
@@ -130,6 +132,7 @@ internal sealed class FunctionDeployer
         _deployedSha = deployed.GetString("CodeSha256");
         ConfigPlan config = ConfigPlanner.Plan(_manifest, deployed);
         (bool codeChanged, string codeLine) = await PlanCodeAsync(deployed, config, cancellationToken);
+        CodeSigningPlan signing = await PlanCodeSigningAsync(cancellationToken);
 
         TagPlan? tags = null;
         if ((_manifest.Tags.Count > 0 || Options.PruneTags) && deployed.GetString("FunctionArn") is { } arnForRead)
@@ -141,7 +144,7 @@ internal sealed class FunctionDeployer
             ? $"; tags not in the manifest left alone ({string.Join(", ", tags.LeftAlone)}; --prune-tags removes them)"
             : "";
 
-        if (!config.HasConfigurationChanges && !codeChanged && tags?.HasChanges != true)
+        if (!config.HasConfigurationChanges && !signing.HasChange && !codeChanged && tags?.HasChanges != true)
         {
             Info($"no change ({codeLine}){leftAlone}");
             return (FunctionResult.NoChange, deployed.GetString("Version") ?? "$LATEST");
@@ -149,10 +152,15 @@ internal sealed class FunctionDeployer
 
         if (Options.DryRun)
         {
-            Info($"plan: update ({Count(config.ConfigurationChanges.Count, "configuration change")}, {codeLine}, {Count(tags?.Changes.Count ?? 0, "tag change")}){leftAlone}");
+            int configurationChanges = config.ConfigurationChanges.Count + (signing.HasChange ? 1 : 0);
+            Info($"plan: update ({Count(configurationChanges, "configuration change")}, {codeLine}, {Count(tags?.Changes.Count ?? 0, "tag change")}){leftAlone}");
             foreach (FieldChange change in config.ConfigurationChanges)
             {
                 Info("  " + change);
+            }
+            if (signing.Change is { } signingChange)
+            {
+                Info("  " + signingChange);
             }
             foreach (FieldChange change in config.ArchitectureChanges)
             {
@@ -175,6 +183,7 @@ internal sealed class FunctionDeployer
             deployed = await WaitAsync("UpdateFunctionConfiguration", forCreate: false, cancellationToken);
         }
 
+        _signingPlanned = signing.HasChange ? signing : null;
         _codePlanned = codeChanged;
         _tagsPlanned = tags?.HasChanges == true;
         _publishPlanned = _manifest.Publish;
@@ -191,6 +200,13 @@ internal sealed class FunctionDeployer
             _configPending = null;
             _configApplied = summary;
             versionable = true;
+        }
+
+        if (signing.HasChange)
+        {
+            // Before the code: a configuration being removed must not check the new package; a new one must.
+            await ApplyCodeSigningAsync(signing, cancellationToken);
+            _signingApplied = true;
         }
 
         string? newSha = _deployedSha;
@@ -266,6 +282,47 @@ internal sealed class FunctionDeployer
             return (false, $"image unchanged, {_target.ImageUri}");
         }
         return (true, $"image {deployedUri ?? "(unknown)"} -> {_target.ImageUri}{arch}");
+    }
+
+    /// <summary>Reads the deployed code signing configuration; .zip functions only (Lambda rejects the call for images).</summary>
+    private async Task<CodeSigningPlan> PlanCodeSigningAsync(CancellationToken cancellationToken)
+    {
+        if (_manifest.IsImage)
+        {
+            return CodeSigningPlan.NotApplicable;
+        }
+        string? declared = _manifest.CodeSigningConfigArn;
+        try
+        {
+            string? deployed = await CallAsync("GetFunctionCodeSigningConfig",
+                ct => _services.Lambda.GetFunctionCodeSigningConfigAsync(_name, ct), cancellationToken);
+            return CodeSigningPlan.Compute(declared, deployed);
+        }
+        catch (AwsApiException ex) when (declared is null && ex.StatusCode == 403 && ex.ErrorType == "AccessDeniedException")
+        {
+            // A deploy role without lambda:GetFunctionCodeSigningConfig still deploys functions that declare no
+            // configuration; one that declares it fails with this error, since it could not be checked.
+            Info($"GetFunctionCodeSigningConfig was denied ({ex.ErrorType}); the manifest declares no code signing configuration, so none is checked or removed");
+            return CodeSigningPlan.NotApplicable;
+        }
+    }
+
+    private async Task ApplyCodeSigningAsync(CodeSigningPlan signing, CancellationToken cancellationToken)
+    {
+        if (signing.Action == CodeSigningAction.Put)
+        {
+            Info($"setting the code signing configuration: {signing.Change}");
+            await CallAsync("PutFunctionCodeSigningConfig",
+                async ct => { await _services.Lambda.PutFunctionCodeSigningConfigAsync(_name, signing.Wanted!, ct); return true; },
+                cancellationToken, retryConflicts: true);
+        }
+        else
+        {
+            Info($"removing the code signing configuration: {signing.Change}");
+            await CallAsync("DeleteFunctionCodeSigningConfig",
+                async ct => { await _services.Lambda.DeleteFunctionCodeSigningConfigAsync(_name, ct); return true; },
+                cancellationToken, retryConflicts: true);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -366,9 +423,12 @@ internal sealed class FunctionDeployer
             : _codePending ? $"code update accepted but not completed (was sha {_deployedSha})"
             : _codePlanned ? $"code NOT updated (still sha {_deployedSha})"
             : $"code unchanged (sha {_deployedSha})";
+        string signing = _signingPlanned is not { } s ? ""
+            : _signingApplied ? $", code signing configuration set to {s.Wanted ?? FieldChange.None}"
+            : $", code signing configuration NOT changed (still {s.Deployed ?? FieldChange.None})";
         string tags = !_tagsPlanned ? "" : _tagsApplied ? ", tags updated" : ", tags NOT updated";
         string publish = _publishPlanned && (_configApplied is not null || _codeApplied) ? ", no new version published" : "";
-        return $"{config}, {code}{tags}{publish}";
+        return $"{config}{signing}, {code}{tags}{publish}";
     }
 
     private void Info(string message) => _services.Log.Info($"{_name}: {message}");

@@ -9,13 +9,16 @@ namespace LambdaGen.Deploy.Lambda;
 
 /// <summary>
 /// The handful of Lambda REST-JSON operations the deploy needs (API version 2015-03-31, tags under
-/// 2017-03-31), with the same paths, headers and bodies the AWS SDK for .NET sends.
+/// 2017-03-31, code signing under 2020-06-30), with the same paths, headers and bodies the AWS SDK for .NET sends.
 /// Each method makes exactly one attempt.
 /// </summary>
 internal sealed class LambdaClient
 {
     private const string ApiVersion = "2015-03-31";
     private const string JsonContentType = "application/json";
+
+    /// <summary>Code signing lives under its own API date (the header still says 2015-03-31, as the SDK sends).</summary>
+    private const string CodeSigningPath = "/2020-06-30/functions/{FunctionName}/code-signing-config";
 
     /// <summary>Only what JSON requires is escaped (the default escaper would turn every '+' of a base64 zip into \u002B).</summary>
     private static readonly JsonSerializerOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -107,6 +110,31 @@ internal sealed class LambdaClient
         request.ParameterCollection.Add("tagKeys", keys.OrderBy(k => k, StringComparer.Ordinal).ToList());
         request.UseQueryString = true; // as the SDK's marshaller does: without it a DELETE drops its query
         await SendAsync("UntagResource", request, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The function's code signing configuration ARN, or null when it has none (the service may answer
+    /// <c>{}</c> or an empty string). Lambda rejects this call for container-image functions.
+    /// </summary>
+    public async Task<string?> GetFunctionCodeSigningConfigAsync(string functionName, CancellationToken cancellationToken)
+    {
+        var request = New("GET", CodeSigningPath, functionName);
+        var body = (await SendAsync("GetFunctionCodeSigningConfig", request, null, cancellationToken).ConfigureAwait(false)).Body;
+        return body.GetString("CodeSigningConfigArn") is { Length: > 0 } arn ? arn : null;
+    }
+
+    public async Task PutFunctionCodeSigningConfigAsync(string functionName, string codeSigningConfigArn, CancellationToken cancellationToken)
+    {
+        var request = New("PUT", CodeSigningPath, functionName);
+        var body = new JsonObject { ["CodeSigningConfigArn"] = codeSigningConfigArn };
+        await SendAsync("PutFunctionCodeSigningConfig", request, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Detaches the code signing configuration (204).</summary>
+    public async Task DeleteFunctionCodeSigningConfigAsync(string functionName, CancellationToken cancellationToken)
+    {
+        var request = New("DELETE", CodeSigningPath, functionName);
+        await SendAsync("DeleteFunctionCodeSigningConfig", request, null, cancellationToken).ConfigureAwait(false);
     }
 
     private DefaultRequest New(string method, string resourcePath, string? functionName)

@@ -54,6 +54,9 @@ public sealed class FunctionManifest
             ? s
             : "x86_64";
 
+    /// <summary>The declared code signing configuration, or null when the manifest declares none.</summary>
+    public string? CodeSigningConfigArn => GetString("CodeSigningConfigArn") is { Length: > 0 } arn ? arn : null;
+
     public bool Publish => Body["Publish"] is JsonValue v && v.TryGetValue(out bool b) && b;
 
     /// <summary>Declared tags (empty when none).</summary>

@@ -27,7 +27,8 @@ internal sealed record ConfigField(
 /// <summary>
 /// The settings table (data, in one place): every CreateFunction field that can change later.
 /// Fields not listed here are create-only (FunctionName, PackageType, Code), handled elsewhere
-/// (Tags: ListTags/TagResource; Publish: PublishVersion) or not managed on update (CodeSigningConfigArn).
+/// (Tags: ListTags/TagResource; Publish: PublishVersion; CodeSigningConfigArn: its own calls, see
+/// <see cref="CodeSigningPlan"/>).
 /// </summary>
 internal static class ConfigFields
 {

@@ -18,7 +18,7 @@ internal sealed class DeployScenario : IAsyncDisposable
     public static readonly IReadOnlySet<string> WriteOperations = new HashSet<string>
     {
         "CreateFunction", "UpdateFunctionConfiguration", "UpdateFunctionCode", "PublishVersion",
-        "TagResource", "UntagResource", "PutFunctionCodeSigningConfig",
+        "TagResource", "UntagResource", "PutFunctionCodeSigningConfig", "DeleteFunctionCodeSigningConfig",
     };
 
     private readonly TempDir _root = new();
