@@ -21,4 +21,11 @@ public sealed class LambdaControlPlaneOptions
     public string AccessKeyId { get; set; } = "AKIDEXAMPLE";
 
     public string SecretAccessKey { get; set; } = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+
+    /// <summary>
+    /// What Code.S3Bucket naming a bucket the plane does not hold means. false (default): an outside bucket the
+    /// plane cannot read, so CodeSha256 hashes the location and CodeSize is 0. true: the error the service gives
+    /// for a missing bucket. Buckets the plane holds (<see cref="LambdaControlPlane.CreateBucket"/>) are always read.
+    /// </summary>
+    public bool RejectUnknownS3Buckets { get; set; }
 }

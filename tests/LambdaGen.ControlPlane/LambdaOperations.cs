@@ -14,11 +14,13 @@ internal sealed record OperationResult(int Status, JsonNode? Body);
 internal sealed partial class LambdaOperations
 {
     private readonly FunctionStore _store;
+    private readonly S3ObjectStore _s3;
     private readonly LambdaControlPlaneOptions _options;
 
-    public LambdaOperations(FunctionStore store, LambdaControlPlaneOptions options)
+    public LambdaOperations(FunctionStore store, S3ObjectStore s3, LambdaControlPlaneOptions options)
     {
         _store = store;
+        _s3 = s3;
         _options = options;
     }
 
@@ -150,7 +152,7 @@ internal sealed partial class LambdaOperations
         }
     }
 
-    private OperationResult UpdateFunctionConfiguration(string label, string body)
+    public OperationResult UpdateFunctionConfiguration(string label, string body)
     {
         var req = ShapeValidator.ParseAndValidate(body, LambdaShapes.UpdateFunctionConfigurationRequest);
         lock (_store.Sync)
@@ -486,10 +488,11 @@ internal sealed partial class LambdaOperations
         _ = isCreate;
     }
 
-    private sealed record CodeSource(byte[]? Zip, string? S3Bucket, string? S3Key, string? S3ObjectVersion, string? ImageUri);
+    /// <summary>A code source; <paramref name="S3Object"/> is the object Lambda copied, when the plane holds its bucket.</summary>
+    private sealed record CodeSource(byte[]? Zip, string? S3Bucket, string? S3Key, string? S3ObjectVersion, string? ImageUri, S3ObjectState? S3Object = null);
 
     /// <summary>Reads exactly one code source (zip bytes, S3 object or image) suitable for the package type.</summary>
-    private static CodeSource ReadCode(JsonObject o, string packageType, bool isUpdate)
+    private CodeSource ReadCode(JsonObject o, string packageType, bool isUpdate)
     {
         var zip = o["ZipFile"] is { } z ? ShapeValidator.ReadBlob(z, "zipFile") : null;
         var bucket = Json.Str(o, "S3Bucket");
@@ -537,8 +540,37 @@ internal sealed partial class LambdaOperations
             throw new AwsServiceException(413, "RequestEntityTooLargeException", $"Zipped size must be smaller than {ServiceRules.MaxZipBytes} bytes");
         }
 
-        return new CodeSource(zip, bucket, key, version, null);
+        return zip is null ? FetchS3(bucket!, key!, version) : new CodeSource(zip, null, null, null, null);
     }
+
+    /// <summary>
+    /// Lambda reads the object when the call is made, and reports S3's own error code inside its 400 when it cannot.
+    /// Buckets are unversioned here, so an S3ObjectVersion cannot be found.
+    /// </summary>
+    private CodeSource FetchS3(string bucket, string key, string? version)
+    {
+        if (!_s3.HasBucket(bucket))
+        {
+            if (!_options.RejectUnknownS3Buckets)
+            {
+                return new CodeSource(null, bucket, key, version, null); // an outside bucket: not read
+            }
+
+            throw GetObjectFailed("NoSuchBucket", "The specified bucket does not exist");
+        }
+
+        if (version is not null)
+        {
+            // Approximate: what S3 answers for a version id it never issued, as Lambda would quote it.
+            throw GetObjectFailed("InvalidArgument", "Invalid version id specified");
+        }
+
+        var found = _s3.Find(bucket, key) ?? throw GetObjectFailed("NoSuchKey", "The specified key does not exist.");
+        return new CodeSource(null, bucket, key, null, null, found);
+    }
+
+    private static AwsServiceException GetObjectFailed(string s3Code, string s3Message) =>
+        AwsServiceException.InvalidParameter($"Error occurred while GetObject. S3 Error Code: {s3Code}. S3 Error Message: {s3Message}");
 
     private static void ApplyCode(FunctionRecord f, CodeSource code)
     {
@@ -553,9 +585,15 @@ internal sealed partial class LambdaOperations
             f.CodeSha256 = Convert.ToBase64String(SHA256.HashData(code.Zip));
             f.CodeSize = code.Zip.LongLength;
         }
+        else if (code.S3Object is { } stored)
+        {
+            // The package is the object's bytes, so its hash matches a ZipFile upload of the same zip.
+            f.CodeSha256 = stored.CodeSha256;
+            f.CodeSize = stored.Content.LongLength;
+        }
         else
         {
-            // No S3 or ECR here: hash the location so different objects/images still differ. Size unknown → 0.
+            // An image or an outside bucket is not fetched: hash the location so different ones still differ. Size unknown → 0.
             var location = code.ImageUri ?? $"s3://{code.S3Bucket}/{code.S3Key}?versionId={code.S3ObjectVersion}";
             f.CodeSha256 = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(location)));
             f.CodeSize = 0;

@@ -95,80 +95,76 @@ internal sealed class SignatureVerifier : IAsyncDisposable
         return verifier;
     }
 
-    /// <summary>Throws a 403 <see cref="AwsServiceException"/> unless the request is correctly signed.</summary>
-    public async Task VerifyAsync(string method, string rawPath, string rawQuery, IHeaderDictionary headers, byte[] body)
+    /// <summary>
+    /// Throws an <see cref="AwsServiceException"/> unless the request is correctly signed for <paramref name="service"/>
+    /// ("lambda": Lambda's 403 errors; "s3": S3's error codes, and the path is signed as sent, without S3's
+    /// double encoding).
+    /// </summary>
+    public async Task VerifyAsync(string method, string rawPath, string rawQuery, IHeaderDictionary headers, byte[] body, string service = "lambda")
     {
+        var reject = service == "s3" ? (Rejections)new S3Rejections(_options.Region) : new LambdaRejections();
         var authorization = headers.Authorization.ToString();
         if (authorization.Length == 0)
         {
-            throw AwsServiceException.InvalidSignature(
-                "Missing Authentication Token: the request has no Authorization header (AWS Signature Version 4 is required).");
+            throw reject.MissingAuthorization();
         }
 
-        var auth = ParseAuthorization(authorization);
+        var auth = ParseAuthorization(authorization, reject);
 
         var scope = auth.Credential.Split('/');
         if (scope.Length != 5)
         {
-            throw Incomplete($"Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '{auth.Credential}'");
+            throw reject.Malformed($"Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '{auth.Credential}'");
         }
 
         var (accessKey, scopeDate, scopeRegion, scopeService, terminator) = (scope[0], scope[1], scope[2], scope[3], scope[4]);
         if (!string.Equals(accessKey, _options.AccessKeyId, StringComparison.Ordinal))
         {
-            throw new AwsServiceException(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+            throw reject.UnknownAccessKey(accessKey);
         }
 
         var amzDate = headers["X-Amz-Date"].ToString();
         if (amzDate.Length == 0)
         {
-            throw Incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+            throw reject.MissingDate();
         }
 
         if (!DateTimeOffset.TryParseExact(amzDate, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var signedAt))
         {
-            throw Incomplete($"X-Amz-Date must be in the ISO8601 basic format yyyyMMdd'T'HHmmss'Z', got '{amzDate}'.");
+            throw reject.Malformed($"X-Amz-Date must be in the ISO8601 basic format yyyyMMdd'T'HHmmss'Z', got '{amzDate}'.");
         }
 
         if (scopeDate != amzDate[..8])
         {
-            throw AwsServiceException.InvalidSignature(
-                $"Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '{scopeDate}' != '{amzDate[..8]}', from '{amzDate}'.");
+            throw reject.ScopeDate(scopeDate, amzDate);
         }
 
         if (scopeRegion != _options.Region)
         {
-            throw AwsServiceException.InvalidSignature($"Credential should be scoped to a valid region, not '{scopeRegion}'. ");
+            throw reject.ScopeRegion(scopeRegion);
         }
 
-        if (scopeService != "lambda")
+        if (scopeService != service)
         {
-            throw AwsServiceException.InvalidSignature("Credential should be scoped to correct service: 'lambda'. ");
+            throw reject.ScopeService(scopeService, service);
         }
 
         if (terminator != "aws4_request")
         {
-            throw AwsServiceException.InvalidSignature($"Credential should be scoped with a valid terminator: 'aws4_request', not '{terminator}'. ");
+            throw reject.ScopeTerminator(terminator);
         }
 
         var signedHeaderNames = auth.SignedHeaders.Split(';');
         if (!signedHeaderNames.Contains("host", StringComparer.Ordinal))
         {
-            throw Incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+            throw reject.Malformed("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         }
 
         var now = DateTimeOffset.UtcNow;
-        if (signedAt < now - MaxSkew)
+        if (signedAt < now - MaxSkew || signedAt > now + MaxSkew)
         {
-            throw AwsServiceException.InvalidSignature(
-                $"Signature expired: {amzDate} is now earlier than {Basic(now - MaxSkew)} ({Basic(now)} - 15 min.)");
-        }
-
-        if (signedAt > now + MaxSkew)
-        {
-            throw AwsServiceException.InvalidSignature(
-                $"Signature not yet current: {amzDate} is still later than {Basic(now + MaxSkew)} ({Basic(now)} + 15 min.)");
+            throw reject.Skewed(amzDate, signedAt < now, now, MaxSkew);
         }
 
         var signedHeaders = new JsonArray();
@@ -186,10 +182,12 @@ internal sealed class SignatureVerifier : IAsyncDisposable
             ["url"] = "http://" + headers.Host.ToString() + rawPath,
             ["query"] = rawQuery,
             ["headers"] = signedHeaders,
-            ["body_b64"] = Convert.ToBase64String(body),
+            // S3 bodies (packages of many MB) stay here: their hash header was checked against the body already.
+            ["body_b64"] = service == "s3" ? "" : Convert.ToBase64String(body),
+            ["payload_hash"] = service == "s3" ? headers["x-amz-content-sha256"].ToString() : null,
             ["amz_date"] = amzDate,
             ["region"] = _options.Region,
-            ["service"] = "lambda",
+            ["service"] = service,
             ["access_key"] = _options.AccessKeyId,
             ["secret_key"] = _options.SecretAccessKey,
         };
@@ -203,11 +201,7 @@ internal sealed class SignatureVerifier : IAsyncDisposable
         var expected = reply["signature"]!.GetValue<string>();
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(auth.Signature)))
         {
-            // Same shape as the service's message, which tells the caller what it should have signed.
-            throw AwsServiceException.InvalidSignature(
-                "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n" +
-                $"The Canonical String for this request should have been\n'{reply["canonical_request"]!.GetValue<string>()}'\n\n" +
-                $"The String-to-Sign should have been\n'{reply["string_to_sign"]!.GetValue<string>()}'\n");
+            throw reject.Mismatch(accessKey, auth.Signature, reply["canonical_request"]!.GetValue<string>(), reply["string_to_sign"]!.GetValue<string>());
         }
     }
 
@@ -252,11 +246,11 @@ internal sealed class SignatureVerifier : IAsyncDisposable
 
     private sealed record AuthorizationHeader(string Credential, string SignedHeaders, string Signature);
 
-    private static AuthorizationHeader ParseAuthorization(string header)
+    private static AuthorizationHeader ParseAuthorization(string header, Rejections reject)
     {
         if (!header.StartsWith(Algorithm + " ", StringComparison.Ordinal))
         {
-            throw Incomplete($"Authorization header must use the {Algorithm} algorithm.");
+            throw reject.Malformed($"Authorization header must use the {Algorithm} algorithm.");
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -272,14 +266,126 @@ internal sealed class SignatureVerifier : IAsyncDisposable
 
         string Need(string name) => fields.TryGetValue(name, out var v) && v.Length > 0
             ? v
-            : throw Incomplete($"Authorization header requires '{name}' parameter. Authorization={header}");
+            : throw reject.Malformed($"Authorization header requires '{name}' parameter. Authorization={header}");
 
         return new AuthorizationHeader(Need("Credential"), Need("SignedHeaders"), Need("Signature"));
     }
 
-    private static AwsServiceException Incomplete(string message) => new(403, "IncompleteSignatureException", message);
-
     private static string Basic(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>How each service words a rejected signature; the checks are the same.</summary>
+    private abstract class Rejections
+    {
+        public abstract AwsServiceException MissingAuthorization();
+
+        public abstract AwsServiceException Malformed(string detail);
+
+        public abstract AwsServiceException UnknownAccessKey(string accessKey);
+
+        public abstract AwsServiceException MissingDate();
+
+        public abstract AwsServiceException ScopeDate(string scopeDate, string amzDate);
+
+        public abstract AwsServiceException ScopeRegion(string region);
+
+        public abstract AwsServiceException ScopeService(string service, string expected);
+
+        public abstract AwsServiceException ScopeTerminator(string terminator);
+
+        public abstract AwsServiceException Skewed(string amzDate, bool expired, DateTimeOffset now, TimeSpan maxSkew);
+
+        public abstract AwsServiceException Mismatch(string accessKey, string signature, string canonicalRequest, string stringToSign);
+    }
+
+    private sealed class LambdaRejections : Rejections
+    {
+        public override AwsServiceException MissingAuthorization() => AwsServiceException.InvalidSignature(
+            "Missing Authentication Token: the request has no Authorization header (AWS Signature Version 4 is required).");
+
+        public override AwsServiceException Malformed(string detail) => new(403, "IncompleteSignatureException", detail);
+
+        public override AwsServiceException UnknownAccessKey(string accessKey) =>
+            new(403, "UnrecognizedClientException", "The security token included in the request is invalid.");
+
+        public override AwsServiceException MissingDate() =>
+            Malformed("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+
+        public override AwsServiceException ScopeDate(string scopeDate, string amzDate) => AwsServiceException.InvalidSignature(
+            $"Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '{scopeDate}' != '{amzDate[..8]}', from '{amzDate}'.");
+
+        public override AwsServiceException ScopeRegion(string region) =>
+            AwsServiceException.InvalidSignature($"Credential should be scoped to a valid region, not '{region}'. ");
+
+        public override AwsServiceException ScopeService(string service, string expected) =>
+            AwsServiceException.InvalidSignature($"Credential should be scoped to correct service: '{expected}'. ");
+
+        public override AwsServiceException ScopeTerminator(string terminator) =>
+            AwsServiceException.InvalidSignature($"Credential should be scoped with a valid terminator: 'aws4_request', not '{terminator}'. ");
+
+        public override AwsServiceException Skewed(string amzDate, bool expired, DateTimeOffset now, TimeSpan maxSkew) => AwsServiceException.InvalidSignature(expired
+            ? $"Signature expired: {amzDate} is now earlier than {Basic(now - maxSkew)} ({Basic(now)} - 15 min.)"
+            : $"Signature not yet current: {amzDate} is still later than {Basic(now + maxSkew)} ({Basic(now)} + 15 min.)");
+
+        // Same shape as the service's message, which tells the caller what it should have signed.
+        public override AwsServiceException Mismatch(string accessKey, string signature, string canonicalRequest, string stringToSign) => AwsServiceException.InvalidSignature(
+            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\n\n" +
+            $"The Canonical String for this request should have been\n'{canonicalRequest}'\n\n" +
+            $"The String-to-Sign should have been\n'{stringToSign}'\n");
+    }
+
+    /// <summary>S3's codes (AccessDenied, InvalidAccessKeyId, AuthorizationHeaderMalformed, RequestTimeTooSkewed, SignatureDoesNotMatch).</summary>
+    private sealed class S3Rejections(string region) : Rejections
+    {
+        public override AwsServiceException MissingAuthorization() => new(403, "AccessDenied", "Access Denied");
+
+        // Approximate wording after the fixed prefix.
+        public override AwsServiceException Malformed(string detail) =>
+            new(400, "AuthorizationHeaderMalformed", "The authorization header is malformed; " + detail);
+
+        public override AwsServiceException UnknownAccessKey(string accessKey) =>
+            With(new(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."), "AWSAccessKeyId", accessKey);
+
+        public override AwsServiceException MissingDate() =>
+            new(403, "AccessDenied", "AWS authentication requires a valid Date or x-amz-date header");
+
+        public override AwsServiceException ScopeDate(string scopeDate, string amzDate) =>
+            Malformed("Invalid credential date. Date is not the same as X-Amz-Date.");
+
+        public override AwsServiceException ScopeRegion(string wrong) =>
+            With(Malformed($"the region '{wrong}' is wrong; expecting '{region}'"), "Region", region);
+
+        public override AwsServiceException ScopeService(string service, string expected) =>
+            Malformed($"incorrect service \"{service}\". This endpoint belongs to \"{expected}\".");
+
+        public override AwsServiceException ScopeTerminator(string terminator) =>
+            Malformed($"incorrect terminal \"{terminator}\". This endpoint uses \"aws4_request\".");
+
+        public override AwsServiceException Skewed(string amzDate, bool expired, DateTimeOffset now, TimeSpan maxSkew)
+        {
+            var e = new AwsServiceException(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.");
+            e.ExtraBody["RequestTime"] = amzDate;
+            e.ExtraBody["ServerTime"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            e.ExtraBody["MaxAllowedSkewMilliseconds"] = ((long)maxSkew.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            return e;
+        }
+
+        public override AwsServiceException Mismatch(string accessKey, string signature, string canonicalRequest, string stringToSign)
+        {
+            var e = new AwsServiceException(403, "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided. Check your key and signing method.");
+            e.ExtraBody["AWSAccessKeyId"] = accessKey;
+            e.ExtraBody["StringToSign"] = stringToSign;
+            e.ExtraBody["SignatureProvided"] = signature;
+            e.ExtraBody["CanonicalRequest"] = canonicalRequest;
+            return e;
+        }
+
+        private static AwsServiceException With(AwsServiceException e, string element, string value)
+        {
+            e.ExtraBody[element] = value;
+            return e;
+        }
+    }
 
     private string StdErr()
     {

@@ -10,6 +10,9 @@ Protocol (one JSON object per line, both directions):
       "region","service","access_key","secret_key"}
      url has no query; query is the raw (still percent-encoded) query string; headers are exactly
      the ones listed in the request's SignedHeaders, with the values the server received.
+     service "s3" signs the path as sent (S3 does not encode it a second time); its body is not
+     sent: "payload_hash" is the x-amz-content-sha256 value, which the server has already checked
+     against the body (or UNSIGNED-PAYLOAD). Every other service is signed like Lambda.
   <- {"signature","canonical_request","string_to_sign"}  or  {"error": "..."}
 The first line written is {"ready": true, "botocore": "<version>"} once botocore has been imported.
 """
@@ -36,6 +39,18 @@ class _SignedHeadersAuth(SigV4Auth):
         return picked
 
 
+class _S3SignedHeadersAuth(_SignedHeadersAuth):
+    """S3 canonicalises the URI path exactly as sent (botocore's S3SigV4Auth does the same)."""
+
+    payload_hash = None
+
+    def _normalize_url_path(self, path):
+        return path
+
+    def payload(self, request):
+        return self.payload_hash
+
+
 def _query_pairs(raw_query):
     # Decode what the client sent so botocore re-encodes it canonically (as the service does),
     # keeping repeated keys such as tagKeys=a&tagKeys=b.
@@ -51,9 +66,10 @@ def _query_pairs(raw_query):
 
 def _recompute(req):
     body = base64.b64decode(req.get('body_b64') or '')
+    is_s3 = req['service'] == 's3'
     headers = HTTPHeaders()
     for name, value in req['headers']:
-        if name.lower() == 'x-amz-content-sha256':
+        if name.lower() == 'x-amz-content-sha256' and not is_s3:
             # The service hashes the body it actually received; a stale or tampered body must not
             # be hidden behind a payload hash header copied from the original request.
             value = hashlib.sha256(body).hexdigest()
@@ -64,8 +80,10 @@ def _recompute(req):
     request.params = _query_pairs(req.get('query', ''))
     request.context['timestamp'] = req['amz_date']
 
-    auth = _SignedHeadersAuth(
+    auth = (_S3SignedHeadersAuth if is_s3 else _SignedHeadersAuth)(
         Credentials(req['access_key'], req['secret_key']), req['service'], req['region'])
+    if is_s3:
+        auth.payload_hash = req['payload_hash']
     canonical = auth.canonical_request(request)
     to_sign = auth.string_to_sign(request, canonical)
     return {
