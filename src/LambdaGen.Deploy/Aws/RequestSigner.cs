@@ -7,18 +7,20 @@ namespace LambdaGen.Deploy.Aws;
 
 /// <summary>
 /// Signs requests with the AWS SDK's own SigV4 signer (<see cref="AWS4Signer"/>); nothing here
-/// computes a signature or reads a credential file. Credentials are resolved lazily, once, and
-/// never logged.
+/// computes a signature or reads a credential file. Credentials are resolved lazily, and every secret
+/// resolved is handed to the <see cref="SecretRedactor"/> so the log can never print it.
 /// </summary>
 internal sealed class RequestSigner
 {
     private readonly AWSCredentials _credentials;
     private readonly string _region;
+    private readonly SecretRedactor _redactor;
 
-    public RequestSigner(AWSCredentials credentials, string region)
+    public RequestSigner(AWSCredentials credentials, string region, SecretRedactor redactor)
     {
         _credentials = credentials;
         _region = region;
+        _redactor = redactor;
     }
 
     public string Region => _region;
@@ -45,6 +47,9 @@ internal sealed class RequestSigner
         {
             throw new DeployException("LGD030", "Could not resolve AWS credentials: " + ex.Message);
         }
+        // Refreshing providers (SSO, assume-role) hand out new values over a run: remember each one.
+        _redactor.Remember(snapshot.SecretKey);
+        _redactor.Remember(snapshot.Token);
         if (snapshot.UseToken)
         {
             request.Headers["X-Amz-Security-Token"] = snapshot.Token;

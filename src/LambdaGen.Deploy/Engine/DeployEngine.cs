@@ -17,11 +17,12 @@ public sealed class DeployEngine
 {
     private readonly DeployOptions _options;
     private readonly IDeployLog _log;
+    private readonly SecretRedactor _redactor = new();
 
     public DeployEngine(DeployOptions options, IDeployLog log)
     {
         _options = options;
-        _log = log;
+        _log = new RedactingDeployLog(log, _redactor);
     }
 
     public async Task<DeployResult> RunAsync(CancellationToken cancellationToken = default)
@@ -58,7 +59,7 @@ public sealed class DeployEngine
             _log.Info($"{(_options.DryRun ? "dry run: planning" : "deploying")} {targets.Count} function(s) to {aws.LambdaEndpoint.GetLeftPart(UriPartial.Authority)} ({aws.Region}), {Math.Max(1, _options.Parallelism)} at a time");
 
             using HttpClient http = CreateHttpClient();
-            var signer = new RequestSigner(aws.Credentials, aws.Region);
+            var signer = new RequestSigner(aws.Credentials, aws.Region, _redactor);
             var transport = new AwsTransport(http, signer);
             Func<TimeSpan, CancellationToken, Task> delay = _options.Delay ?? Task.Delay;
             var services = new DeployServices(
