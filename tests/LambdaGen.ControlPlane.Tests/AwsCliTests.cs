@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LambdaGen.Testing;
 
 namespace LambdaGen.ControlPlane.Tests;
 
@@ -26,7 +27,10 @@ public abstract class CliTestBase : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    protected Task<CliResult> Aws(params string[] args) => AwsCli.RunAsync(Plane, Options, args);
+    /// <summary>The CLI as the plane's one known caller, against its Lambda endpoint.</summary>
+    protected AwsCliTarget Target => new(Plane.Endpoint.ToString(), Options.AccessKeyId, Options.SecretAccessKey, Options.Region);
+
+    protected Task<AwsCliResult> Aws(params string[] args) => AwsCli.RunAsync(Target, args);
 
     protected string WriteFile(string name, byte[] bytes)
     {
@@ -163,7 +167,7 @@ public sealed class AwsCliErrorTests(PlaneFixture fixture) : CliTestBase(fixture
     [Fact]
     public async Task Cli_with_the_wrong_secret_is_rejected_by_the_signature_check()
     {
-        var result = await AwsCli.RunWithSecretAsync(Plane, Options, "not-the-secret", "lambda", "get-function-configuration", "--function-name", "anything");
+        var result = await AwsCli.RunAsync(Target with { SecretAccessKey = "not-the-secret" }, "lambda", "get-function-configuration", "--function-name", "anything");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("InvalidSignatureException", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("The request signature we calculated does not match the signature you provided", result.StdErr, StringComparison.Ordinal);

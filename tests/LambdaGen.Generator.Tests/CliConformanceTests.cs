@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using LambdaGen.Generator.Tests.Harness;
+using LambdaGen.Testing;
 
 namespace LambdaGen.Generator.Tests;
 
@@ -80,44 +80,11 @@ public sealed class CliConformanceTests
             await File.WriteAllBytesAsync(zip, Convert.FromBase64String(EmptyZipBase64));
 
             using var recorder = new LoopbackRecorder();
-            var psi = new ProcessStartInfo("aws")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[]
-                     {
-                         "lambda", "create-function", "--cli-input-json", "file://" + input, "--zip-file", "fileb://" + zip,
-                         "--endpoint-url", $"http://127.0.0.1:{recorder.Port}", "--output", "json",
-                     })
-                psi.ArgumentList.Add(arg);
-            foreach (var name in new[] { "AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_LAMBDA", "AWS_CA_BUNDLE", "AWS_REGION", "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy" })
-                psi.Environment.Remove(name);
-            psi.Environment["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE";
-            psi.Environment["AWS_SECRET_ACCESS_KEY"] = "x";
-            psi.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
-            psi.Environment["AWS_CONFIG_FILE"] = "/nonexistent";
-            psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent";
-            psi.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-            psi.Environment["AWS_MAX_ATTEMPTS"] = "1";
-            psi.Environment["NO_PROXY"] = "127.0.0.1";
-
-            using var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start aws");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("aws lambda create-function did not finish in 60 s");
-            }
-            await stdout;
-            return (process.ExitCode, await stderr, recorder.Requests.ToList());
+            // One attempt: a failed request shows as itself, not as retries that record a second body.
+            var target = new AwsCliTarget($"http://127.0.0.1:{recorder.Port}", "AKIDEXAMPLE", "x", "us-east-1") { MaxAttempts = 1 };
+            var result = await AwsCli.RunAsync(target,
+                "lambda", "create-function", "--cli-input-json", "file://" + input, "--zip-file", "fileb://" + zip);
+            return (result.ExitCode, result.StdErr, recorder.Requests.ToList());
         }
         finally
         {
