@@ -184,6 +184,65 @@ public sealed class DeployIntegrationTests
     }
 
     [Fact]
+    public async Task An_architecture_change_travels_with_UpdateFunctionCode_even_when_the_code_is_unchanged()
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.AddFunction("arch");
+        Assert.Equal(0, (await s.RunAsync()).Result.ExitCode);
+        string sha = s.Plane.Functions["arch"].CodeSha256;
+        s.Edit("arch", m =>
+        {
+            m["Architectures"] = new JsonArray("arm64");
+            m["MemorySize"] = 512;
+        });
+
+        var (plan, planLog) = await s.RunAsync(s.Options(dryRun: true));
+        Assert.True(plan.ExitCode == 0, planLog.Text);
+        Assert.Contains("LambdaDeploy: arch:   Architectures: [\"x86_64\"] -> [\"arm64\"] (with the code)", planLog.Lines);
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.True(run.ExitCode == 0, log.Text);
+        var writes = s.Writes();
+        Assert.Equal(["UpdateFunctionConfiguration", "UpdateFunctionCode"], writes.Select(w => w.Operation));
+        Assert.Equal("""{"MemorySize":512}""", writes[0].Body); // Architectures is not a configuration member
+        var code = JsonNode.Parse(writes[1].Body)!.AsObject();
+        Assert.Equal("""["arm64"]""", code["Architectures"]!.ToJsonString());
+        Assert.Equal(sha, Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Convert.FromBase64String(code["ZipFile"]!.GetValue<string>()))));
+        var config = s.Plane.Functions["arch"].Configuration;
+        Assert.Equal("arm64", config.GetProperty("Architectures")[0].GetString());
+        Assert.Equal(sha, s.Plane.Functions["arch"].CodeSha256);
+    }
+
+    [Fact]
+    public async Task The_summary_table_has_a_row_per_function_with_action_duration_and_version()
+    {
+        await using var s = await ThreeFunctions();
+        s.AddFunction("img", """{"PackageType":"Image"}""");
+        s.Edit("img", m =>
+        {
+            m.Remove("Runtime");
+            m.Remove("Handler");
+        });
+
+        var (result, log) = await s.RunAsync();
+
+        Assert.True(result.ExitCode == 0, log.Text);
+        var lines = log.Lines.ToList();
+        int header = lines.FindIndex(l => l.StartsWith("LambdaDeploy:   function", StringComparison.Ordinal));
+        Assert.True(header > 0 && lines[header - 1] == "LambdaDeploy: summary:", log.Text);
+        var rows = lines.Skip(header + 1).Take(4)
+            .Select(l => l["LambdaDeploy:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        Assert.Equal(["img", "orders-create", "orders-delete", "orders-list"], rows.Select(r => r[0]));
+        Assert.Equal(["skipped", "-"], new[] { rows[0][1], rows[0][^1] });
+        Assert.Equal(["created", "$LATEST"], new[] { rows[1][1], rows[1][^1] });
+        Assert.Equal(["created", "1"], new[] { rows[3][1], rows[3][^1] }); // Publish: the version it published
+        Assert.All(rows.Skip(1), r => Assert.Matches(@"^\d+\.\d$", r[2]));
+        Assert.All(rows.Skip(1), r => Assert.Equal("s", r[3]));
+    }
+
+    [Fact]
     public async Task Undeclared_tags_are_left_alone_unless_pruning()
     {
         await using var s = await DeployScenario.StartAsync();
