@@ -236,3 +236,45 @@ public sealed class AwsCliErrorTests(PlaneFixture fixture) : CliTestBase(fixture
         Assert.Equal([500, 429, 200], statuses);
     }
 }
+
+/// <summary>
+/// The AWS CLI's own S3 client (botocore's S3 signer, path-style addressing for an IP endpoint) uploads to the plane's
+/// S3 endpoint, and the CLI's Lambda client deploys from the object: an independent check of both halves.
+/// </summary>
+public sealed class AwsCliS3Tests(PlaneFixture fixture) : CliTestBase(fixture), IClassFixture<PlaneFixture>
+{
+    private Task<AwsCliResult> S3Api(params string[] args) =>
+        AwsCli.RunAsync(Target with { EndpointUrl = Plane.S3Endpoint.ToString() }, ["s3api", .. args]);
+
+    [Fact]
+    public async Task Cli_puts_an_object_and_creates_a_function_from_it_with_the_objects_hash()
+    {
+        Plane.CreateBucket("cli-packages");
+        var zip = Bodies.Zip("uploaded by the CLI");
+        var file = WriteFile("app.zip", zip);
+
+        var put = (await S3Api("put-object", "--bucket", "cli-packages", "--key", "builds/app 1.zip", "--body", file)).Json;
+        Assert.Equal($"\"{Convert.ToHexStringLower(MD5.HashData(zip))}\"", put.GetProperty("ETag").GetString());
+        Assert.Equal(zip, Plane.S3Objects["cli-packages/builds/app 1.zip"].Content);
+
+        var created = (await Aws("lambda", "create-function", "--function-name", "cli-from-s3", "--runtime", "dotnet8", "--role", Bodies.Role,
+            "--handler", "App::App.Function::Handler", "--code", "S3Bucket=cli-packages,S3Key=builds/app 1.zip")).Json;
+        Assert.Equal(Convert.ToBase64String(SHA256.HashData(zip)), created.GetProperty("CodeSha256").GetString());
+        Assert.Equal(zip.Length, created.GetProperty("CodeSize").GetInt64());
+    }
+
+    [Fact]
+    public async Task Cli_reports_S3s_and_Lambdas_errors_for_missing_buckets_and_keys()
+    {
+        var noBucket = await S3Api("put-object", "--bucket", "cli-no-bucket", "--key", "k.zip", "--body", WriteFile("k.zip", Bodies.Zip()));
+        Assert.NotEqual(0, noBucket.ExitCode);
+        Assert.Contains("An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist", noBucket.StdErr, StringComparison.Ordinal);
+
+        Plane.CreateBucket("cli-empty");
+        var noKey = await Aws("lambda", "create-function", "--function-name", "cli-no-key", "--runtime", "dotnet8", "--role", Bodies.Role,
+            "--handler", "App::App.Function::Handler", "--code", "S3Bucket=cli-empty,S3Key=absent.zip");
+        Assert.NotEqual(0, noKey.ExitCode);
+        Assert.Contains("InvalidParameterValueException", noKey.StdErr, StringComparison.Ordinal);
+        Assert.Contains("S3 Error Code: NoSuchKey", noKey.StdErr, StringComparison.Ordinal);
+    }
+}

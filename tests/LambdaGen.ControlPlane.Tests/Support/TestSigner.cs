@@ -10,14 +10,15 @@ namespace LambdaGen.ControlPlane.Tests;
 /// </summary>
 internal static class TestSigner
 {
+    /// <param name="contentSha256">the x-amz-content-sha256 value to send and sign instead of the body's hash (UNSIGNED-PAYLOAD, or a wrong hash).</param>
     public static void Sign(HttpRequestMessage request, byte[] body, string accessKey, string secret, string region,
-        string service = "lambda", DateTimeOffset? at = null, bool sendContentSha256 = true)
+        string service = "lambda", DateTimeOffset? at = null, bool sendContentSha256 = true, string? contentSha256 = null)
     {
         var now = at ?? DateTimeOffset.UtcNow;
         var amzDate = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var day = amzDate[..8];
         var uri = request.RequestUri!;
-        var payloadHash = Hex(SHA256.HashData(body));
+        var payloadHash = contentSha256 ?? Hex(SHA256.HashData(body));
 
         request.Headers.Host = uri.Authority;
         request.Headers.Remove("X-Amz-Date");
@@ -46,7 +47,7 @@ internal static class TestSigner
         var signedHeaders = string.Join(';', headers.Keys);
         var canonical = string.Join('\n',
             request.Method.Method,
-            CanonicalPath(uri.AbsolutePath),
+            service == "s3" ? uri.AbsolutePath : CanonicalPath(uri.AbsolutePath),
             CanonicalQuery(uri.Query),
             string.Concat(headers.Select(h => $"{h.Key}:{h.Value.Trim()}\n")),
             signedHeaders,
@@ -64,7 +65,7 @@ internal static class TestSigner
             $"AWS4-HMAC-SHA256 Credential={accessKey}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
     }
 
-    // Non-S3 services sign the already-encoded path encoded once more ("%3A" becomes "%253A").
+    // Non-S3 services sign the already-encoded path encoded once more ("%3A" becomes "%253A"); S3 signs it as sent.
     private static string CanonicalPath(string wirePath) =>
         string.Join('/', wirePath.Split('/').Select(Encode));
 

@@ -45,6 +45,11 @@ internal static class S3Operations
     /// </summary>
     public static void CheckPayloadHash(IHeaderDictionary headers, byte[] body)
     {
+        if (headers.Authorization.Count == 0)
+        {
+            return; // an anonymous request is refused by the signature check (AccessDenied), not for a missing header
+        }
+
         var declared = headers["x-amz-content-sha256"].ToString();
         if (declared.Length == 0)
         {
