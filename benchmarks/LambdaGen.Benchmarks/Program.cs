@@ -8,12 +8,15 @@ namespace LambdaGen.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*' --job short</c> runs BenchmarkDotNet; <c>-- --quick [name filter]</c> runs every
-/// benchmark method a few times in-process and prints milliseconds per run (a smoke check, not a measurement).
+/// benchmark method a few times in-process and prints milliseconds per run (a smoke check, not a measurement);
+/// <c>-- --scaling [--quick] [--concurrent]</c> prints the analyzer-vs-binding table (see <see cref="Scaling.AnalyzerScalingCommand"/>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--scaling")
+            return Scaling.AnalyzerScalingCommand.Run(args.Skip(1).ToList());
         if (args.Length > 0 && args[0] == "--quick")
             return Quick.Run(args.Skip(1).FirstOrDefault());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using LambdaGen.Benchmarks.Shared;
 using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,7 +47,7 @@ public class AnalyzerBenchmarks
             files.Add(($"/src/Handlers/Orders{file:000}.cs", HandlerFile(file, ViolationPercent)));
         _compilation = TestCompilation.Create(files, assemblyName: "Bench");
         _analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaGen.Analyzers.Diagnostics.LambdaFunctionAnalyzer());
-        _noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyMethodAnalyzer());
+        _noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpMethodAnalyzer());
         _options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty,
             TestOptions.Create([("LambdaFunctionNamePrefix", "dev-"), ("LambdaTimeout", "30")], "Bench"));
         var diagnostics = Analyze(_compilation, _analyzers).GetAwaiter().GetResult();
@@ -63,26 +64,6 @@ public class AnalyzerBenchmarks
 
     private Task<ImmutableArray<Diagnostic>> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
         compilation.WithAnalyzers(analyzers, _options).GetAnalyzerDiagnosticsAsync();
-
-    /// <summary>Registers what <see cref="LambdaGen.Analyzers.Diagnostics.LambdaFunctionAnalyzer"/> registers and does nothing.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyMethodAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Unused = new("BENCH0001", "unused", "unused", "Bench", DiagnosticSeverity.Hidden, true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unused);
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                start.RegisterSymbolAction(_ => { }, SymbolKind.Method);
-                start.RegisterCompilationEndAction(_ => { });
-            });
-        }
-    }
 
     private const string AssemblyInfo = """
         using LambdaGen;
