@@ -12,7 +12,8 @@ public sealed record CommandResult(string CommandLine, int ExitCode, string Outp
 /// <summary>
 /// Runs the dotnet CLI as a user's shell would. No build servers (no MSBuild node reuse, no compiler server):
 /// a lingering server would inherit the redirected output pipes, and could keep an earlier LambdaGen DLL loaded.
-/// MSBuild/VSTest variables of the test host are removed from the child's environment.
+/// MSBuild/VSTest variables of the test host are removed from the child's environment, and so are its AWS_*
+/// variables (a new user's shell has none; a deploy gets exactly what <c>environment</c> gives it).
 /// </summary>
 public static class DotNet
 {
@@ -31,7 +32,7 @@ public static class DotNet
         foreach (var key in start.Environment.Keys.ToList())
         {
             if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                || key.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
+                || key.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase) || key.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
                 start.Environment.Remove(key);
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

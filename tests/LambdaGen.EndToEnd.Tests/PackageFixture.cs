@@ -104,6 +104,34 @@ public sealed class UserProject
     public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0");
     public string ManifestDirectory => Path.Combine(OutputDirectory, "lambda");
 
+    /// <summary>Where <c>dotnet publish</c> (Release by default since .NET 8) leaves the manifests it deploys.</summary>
+    public string ReleaseManifestDirectory => Path.Combine(Directory, "bin", "Release", "net10.0", "lambda");
+
+    /// <summary>
+    /// Copies samples/&lt;name&gt; (its .cs files and project) as this project. The sample's own LambdaGen version
+    /// property becomes the version under test, and the properties samples/Directory.Build.props gives every sample
+    /// go into this folder's Directory.Build.props (without its import of the repository's version file).
+    /// </summary>
+    public void CopySample(string sample)
+    {
+        var source = Path.Combine(_package.RepoRoot, "samples", sample);
+        foreach (var file in System.IO.Directory.GetFiles(source, "*.cs"))
+            File.Copy(file, Path.Combine(Directory, Path.GetFileName(file)), overwrite: true);
+        var project = File.ReadAllText(Path.Combine(source, sample + ".csproj"));
+        if (!project.Contains("$(LambdaGenVersion)", StringComparison.Ordinal))
+            throw new InvalidOperationException($"samples/{sample}/{sample}.csproj no longer references LambdaGen as $(LambdaGenVersion); update CopySample.");
+        Write(Name + ".csproj", project.Replace("$(LambdaGenVersion)", _package.Version, StringComparison.Ordinal));
+        Write("Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <LangVersion>latest</LangVersion>
+              </PropertyGroup>
+            </Project>
+            """);
+    }
+
     public void WriteProject(string properties = "") => Write(Name + ".csproj", $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -129,6 +157,10 @@ public sealed class UserProject
 
     public CommandResult Dotnet(params string[] arguments) =>
         DotNet.Run(Directory, arguments.Concat(new[] { "--disable-build-servers", "-nologo" }).ToArray());
+
+    /// <summary>A `dotnet` command with extra environment variables (the deploy's credentials).</summary>
+    public CommandResult Dotnet(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        DotNet.Run(Directory, arguments.Concat(new[] { "--disable-build-servers", "-nologo" }).ToArray(), environment);
 
     public CommandResult Build(params string[] extra) => Dotnet(new[] { "build" }.Concat(extra).ToArray());
 }
