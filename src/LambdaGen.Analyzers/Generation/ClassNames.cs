@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Naming;
@@ -21,30 +20,24 @@ internal static class ClassNames
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    public static EquatableArray<(string Key, string ClassName)> Assign(ImmutableArray<HandlerOutput> handlers)
+    /// <summary>The class name of each handler, by position in <paramref name="handlers"/>; the same set of handlers
+    /// gets the same names whatever order it arrives in.</summary>
+    public static string[] Assign(IReadOnlyList<HandlerOutput> handlers)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var result = new List<(string, string)>();
-        var ordered = handlers
-            .Select(h => (h.Key, Base: BaseName(h.Spec)))
+        var names = new string[handlers.Count];
+        var ordered = Enumerable.Range(0, handlers.Count)
+            .Select(i => (Index: i, Base: BaseName(handlers[i].Spec), handlers[i].Spec.MethodId))
             .OrderBy(h => h.Base, StringComparer.Ordinal)
-            .ThenBy(h => h.Key, StringComparer.Ordinal);
-        foreach (var (key, baseName) in ordered)
+            .ThenBy(h => h.MethodId, StringComparer.Ordinal);
+        foreach (var (index, baseName, _) in ordered)
         {
             var name = baseName;
             for (int suffix = 2; !used.Add(name); suffix++)
                 name = baseName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            result.Add((key, name));
+            names[index] = name;
         }
-        return result.ToEquatableArray();
-    }
-
-    public static string Lookup(EquatableArray<(string Key, string ClassName)> names, string key)
-    {
-        foreach (var (k, name) in names)
-            if (k == key)
-                return name;
-        return "Function";
+        return names;
     }
 
     private static string BaseName(FunctionSpec spec)

@@ -1,4 +1,3 @@
-using System.Linq;
 using LambdaGen.Analyzers.Parsing;
 using LambdaGen.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -12,8 +11,19 @@ namespace LambdaGen.Analyzers.Generation;
 /// Diagnostics are the analyzer's job; the generator emits whatever it can model and skips the rest.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
-public sealed partial class LambdaGenerator : IIncrementalGenerator
+public sealed class LambdaGenerator : IIncrementalGenerator
 {
+    /// <summary>Chosen with benchmarks/LambdaGen.Generator.Benchmarks (see benchmarks/README.md).</summary>
+    internal const OutputLayout DefaultLayout = OutputLayout.PerSourceFile;
+
+    private readonly OutputLayout _layout;
+
+    /// <summary>The generator as the compiler loads it.</summary>
+    public LambdaGenerator() : this(DefaultLayout) { }
+
+    /// <summary>A generator with another file layout, for the layout benchmarks.</summary>
+    internal LambdaGenerator(OutputLayout layout) => _layout = layout;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
@@ -32,32 +42,32 @@ public sealed partial class LambdaGenerator : IIncrementalGenerator
                 KnownNames.LambdaFunctionAttribute,
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (ctx, ct) => ctx.TargetSymbol is IMethodSymbol method && ctx.Attributes.Length > 0
-                    ? SettingsParser.ParseMethod(method, ctx.Attributes[0], ct)
+                    && SettingsParser.ParseMethod(method, ctx.Attributes[0], ct, includeSignature: false) is { } spec
+                    ? new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath)
                     : null)
-            .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
+            .Where(static handler => handler is not null)
+            .Select(static (handler, _) => handler!)
             .WithTrackingName(TrackingNames.Handlers);
 
         var resolved = handlers
             .Combine(options.Combine(compilationFacts))
             .Select(static (pair, _) =>
             {
-                var (method, (project, facts)) = pair;
-                var spec = SpecResolver.Resolve(method, facts.AssemblyDefaults, project.Defaults, facts.AssemblyName, project.TargetFramework);
-                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.ReferencesAwsSdkLambda);
+                var (handler, (project, facts)) = pair;
+                var spec = SpecResolver.Resolve(handler.Spec, facts.AssemblyDefaults, project.Defaults, facts.AssemblyName, project.TargetFramework);
+                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.ReferencesAwsSdkLambda, handler.SourceFile);
             })
             .WithTrackingName(TrackingNames.Resolved);
 
-        var classNames = resolved.Collect()
-            .Select(static (all, _) => ClassNames.Assign(all))
-            .WithTrackingName(TrackingNames.ClassNames);
-
-        var outputs = resolved
-            .Combine(classNames)
-            .Select(static (pair, _) => pair.Left with { ClassName = ClassNames.Lookup(pair.Right, pair.Left.Key) })
+        // Class names must be unique across the project, so the files are planned from all handlers at once;
+        // only the files whose handlers changed compare unequal and are emitted again.
+        var layout = _layout;
+        var files = resolved.Collect()
+            .Select((all, _) => GeneratedFiles.Plan(all, layout))
+            .WithTrackingName(TrackingNames.Files)
+            .SelectMany(static (planned, _) => planned)
             .WithTrackingName(TrackingNames.Output);
 
-        context.RegisterSourceOutput(outputs, static (spc, handler) =>
-            spc.AddSource("LambdaFunctions." + handler.ClassName + ".g.cs", Emitter.Emit(handler)));
+        context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, Emitter.Emit(file)));
     }
 }

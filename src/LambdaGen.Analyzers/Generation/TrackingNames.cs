@@ -7,6 +7,6 @@ public static class TrackingNames
     public const string CompilationFacts = "LambdaGen.CompilationFacts";
     public const string Handlers = "LambdaGen.Handlers";
     public const string Resolved = "LambdaGen.Resolved";
-    public const string ClassNames = "LambdaGen.ClassNames";
+    public const string Files = "LambdaGen.Files";
     public const string Output = "LambdaGen.Output";
 }

@@ -14,7 +14,10 @@ namespace LambdaGen.Analyzers.Parsing;
 internal static class SettingsParser
 {
     /// <summary>The settings of <c>[LambdaFunction]</c> and the method's own environment, tag and file system attributes.</summary>
-    public static FunctionSpec? ParseMethod(IMethodSymbol method, AttributeData functionAttribute, CancellationToken cancellationToken)
+    /// <param name="includeSignature">False for the generator, which never checks the signature: reading it (and the
+    /// display string that identifies overloads) binds every parameter and return type, on every keystroke, for every
+    /// handler; overloads are then told apart by their position among the type's members of that name.</param>
+    public static FunctionSpec? ParseMethod(IMethodSymbol method, AttributeData functionAttribute, CancellationToken cancellationToken, bool includeSignature = true)
     {
         if (!AttributeValues.IsReadable(functionAttribute))
             return null;
@@ -27,7 +30,7 @@ internal static class SettingsParser
         var type = method.ContainingType;
         return spec with
         {
-            MethodId = method.ToDisplayString(),
+            MethodId = includeSignature ? method.ToDisplayString() : OverloadId(method),
             MethodName = method.Name,
             ContainingTypeName = TypeChain(type),
             Namespace = type is null || type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
@@ -37,7 +40,7 @@ internal static class SettingsParser
             FileSystems = attributes.Where(a => Is(a, KnownNames.LambdaFileSystemAttribute))
                 .Select((a, i) => new FileSystemEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), ValueOrigin.Method, i))
                 .ToEquatableArray(),
-            Signature = SignatureReader.Read(method),
+            Signature = includeSignature ? SignatureReader.Read(method) : null,
         };
     }
 
@@ -66,6 +69,14 @@ internal static class SettingsParser
         attributes.Where(a => Is(a, metadataName))
             .Select((a, i) => new KeyValueEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), origin, i))
             .ToEquatableArray();
+
+    /// <summary>"Type+Nested.Method`n": n is the method's position among the members of that name, in declaration order.</summary>
+    private static string OverloadId(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        int position = type is null ? 0 : type.GetMembers(method.Name).IndexOf(method.OriginalDefinition, SymbolEqualityComparer.Default);
+        return TypeChain(type) + "." + method.Name + "`" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Outer+Inner, without namespace.</summary>
     private static string TypeChain(INamedTypeSymbol? type)

@@ -114,8 +114,11 @@ public static class GeneratorHarness
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1591"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string> properties) =>
+        CreateDriver(properties, LambdaGenerator.DefaultLayout);
+
+    internal static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string> properties, OutputLayout layout) =>
         CSharpGeneratorDriver.Create(
-            new[] { new LambdaGenerator().AsSourceGenerator() },
+            new[] { new LambdaGenerator(layout).AsSourceGenerator() },
             additionalTexts: null,
             parseOptions: ParseOptions,
             optionsProvider: new DictionaryOptionsProvider(properties),
@@ -256,7 +259,8 @@ public static class GeneratorHarness
         }
     }
 
-    /// <summary>The <c>ManifestJson</c> constant of every generated <c>LambdaFunctions.X</c>, read from the output compilation's symbols.</summary>
+    /// <summary>The <c>ManifestJson</c> constant of every generated <c>LambdaFunctions.X</c>, keyed <c>LambdaFunctions.X</c>,
+    /// read from the output compilation's symbols (a generated file may hold several functions).</summary>
     public static IReadOnlyDictionary<string, string> ReadManifests(GeneratorResult result)
     {
         var manifests = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -264,13 +268,20 @@ public static class GeneratorHarness
         {
             var tree = result.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith(source.HintName, StringComparison.Ordinal));
             var model = result.Output.GetSemanticModel(tree);
-            var field = tree.GetRoot().DescendantNodes()
+            var fields = tree.GetRoot().DescendantNodes()
                 .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
                 .Select(v => model.GetDeclaredSymbol(v))
                 .OfType<IFieldSymbol>()
-                .Single(f => f.Name == "ManifestJson");
-            Assert.True(field.HasConstantValue, $"{source.HintName}: ManifestJson is not a constant.");
-            manifests[StripHintSuffix(source.HintName)] = (string)field.ConstantValue!;
+                .Where(f => f.Name == "ManifestJson")
+                .ToList();
+            Assert.NotEmpty(fields);
+            foreach (var field in fields)
+            {
+                Assert.True(field.HasConstantValue, $"{source.HintName}: {field.ContainingType.Name}.ManifestJson is not a constant.");
+                var key = "LambdaFunctions." + field.ContainingType.Name;
+                Assert.False(manifests.ContainsKey(key), $"{key} is generated twice.");
+                manifests[key] = (string)field.ConstantValue!;
+            }
         }
         return manifests;
     }

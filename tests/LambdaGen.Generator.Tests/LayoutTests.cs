@@ -1,0 +1,111 @@
+using LambdaGen.Analyzers.Generation;
+using LambdaGen.Generator.Tests.Harness;
+
+namespace LambdaGen.Generator.Tests;
+
+/// <summary>
+/// Every output layout (benchmarks/README.md compares their cost) generates the same functions, and the default one
+/// puts each source file's handlers in one generated file named after it.
+/// </summary>
+public sealed class LayoutTests
+{
+    private const string Orders = """
+        using LambdaGen;
+        namespace Contoso.Orders
+        {
+            /// <summary>Orders.</summary>
+            public class OrderFunctions
+            {
+                [LambdaFunction(FunctionName = "orders-create", MemorySize = 512)]
+                public string Create(string input) => input;
+
+                [LambdaFunction(FunctionName = "orders-list")]
+                public string List(string input) => input;
+            }
+
+            /// <summary>Refunds.</summary>
+            public class RefundFunctions
+            {
+                [LambdaFunction(FunctionName = "refunds-issue")]
+                public string Issue(string input) => input;
+            }
+        }
+        """;
+
+    private const string Shipping = """
+        using LambdaGen;
+        namespace Contoso.Orders
+        {
+            /// <summary>Shipping.</summary>
+            public class ShippingFunctions
+            {
+                [LambdaFunction(FunctionName = "shipping-label")]
+                public string Label(string input) => input;
+            }
+        }
+        """;
+
+    private static readonly (string Path, string Text)[] Sources =
+    {
+        ("Functions/Orders.cs", Orders),
+        ("Functions/Shipping.cs", Shipping),
+        // Same file name in another folder: the hint names must still differ.
+        ("Legacy/Shipping.cs", Shipping.Replace("shipping-label", "legacy-label").Replace("ShippingFunctions", "LegacyShipping")),
+    };
+
+    private static GeneratorResult Run(OutputLayout layout, bool awsSdk)
+    {
+        var input = new GeneratorInput { Sources = Sources, ReferenceAwsSdk = awsSdk };
+        var compilation = GeneratorHarness.CreateCompilation(input);
+        var result = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(input.Properties, layout), compilation);
+        GeneratorHarness.AssertCachedOnRerun(result.Driver, compilation);
+        return result;
+    }
+
+    [Theory]
+    [InlineData(nameof(OutputLayout.PerHandler), 5)]
+    [InlineData(nameof(OutputLayout.PerContainingType), 4)]
+    [InlineData(nameof(OutputLayout.PerSourceFile), 3)]
+    [InlineData(nameof(OutputLayout.SingleFile), 1)]
+    public void EveryLayout_GeneratesTheSameFunctions_InItsNumberOfFiles(string layout, int files)
+    {
+        var reference = Run(OutputLayout.PerHandler, awsSdk: true).Manifests;
+        var result = Run(Enum.Parse<OutputLayout>(layout), awsSdk: true);
+
+        Assert.Equal(files, result.Sources.Count);
+        Assert.Equal(reference, result.Manifests);
+    }
+
+    [Fact]
+    public void DefaultLayout_IsOneFilePerSourceFile_NamedAfterIt()
+    {
+        Assert.Equal(OutputLayout.PerSourceFile, LambdaGenerator.DefaultLayout);
+        var result = Run(LambdaGenerator.DefaultLayout, awsSdk: false);
+
+        Assert.Equal(new[] { "LambdaFunctions.Orders.g.cs", "LambdaFunctions.Shipping.g.cs", "LambdaFunctions.Shipping_2.g.cs" },
+            result.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        var orders = result.Sources["LambdaFunctions.Orders.g.cs"];
+        Assert.Contains("public static partial class OrdersCreate", orders, StringComparison.Ordinal);
+        Assert.Contains("public static partial class OrdersList", orders, StringComparison.Ordinal);
+        Assert.Contains("public static partial class RefundsIssue", orders, StringComparison.Ordinal);
+        Assert.DoesNotContain("ShippingLabel", orders, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssemblyMetadata_NamesTheConstants_InsteadOfRepeatingTheManifest()
+    {
+        var text = Run(LambdaGenerator.DefaultLayout, awsSdk: false).Sources["LambdaFunctions.Orders.g.cs"];
+
+        Assert.Contains("[assembly: global::System.Reflection.AssemblyMetadataAttribute(\"LambdaGen.Manifest:\" + global::Contoso.Orders.LambdaFunctions.OrdersCreate.FunctionName, global::Contoso.Orders.LambdaFunctions.OrdersCreate.ManifestJson)]", text, StringComparison.Ordinal);
+        // The manifest's text appears once per function: in its ManifestJson constant.
+        Assert.Equal(1, CountOf(text, "\\\"FunctionName\\\":\\\"orders-create\\\""));
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+}
