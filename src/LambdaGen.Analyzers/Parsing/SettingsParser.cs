@@ -60,10 +60,10 @@ internal static class SettingsParser
     }
 
     public static bool Is(AttributeData attribute, string metadataName) =>
-        attribute.AttributeClass?.ToDisplayString() == metadataName;
+        attribute.AttributeClass is { } type && TypeNames.HasFullName(type, metadataName);
 
     private static bool IsLambdaGen(AttributeData attribute) =>
-        attribute.AttributeClass?.ContainingNamespace?.ToDisplayString() == "LambdaGen";
+        TypeNames.IsNamespace(attribute.AttributeClass?.ContainingNamespace, "LambdaGen");
 
     private static EquatableArray<KeyValueEntry> KeyValueEntries(IEnumerable<AttributeData> attributes, string metadataName, ValueOrigin origin) =>
         attributes.Where(a => Is(a, metadataName))

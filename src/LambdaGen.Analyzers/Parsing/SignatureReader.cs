@@ -49,7 +49,7 @@ internal static class SignatureReader
     {
         if (type.SpecialType == SpecialType.System_Void)
             return null;
-        if (type is INamedTypeSymbol named && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"
+        if (type is INamedTypeSymbol named && TypeNames.IsNamespace(named.ContainingNamespace, "System.Threading.Tasks")
             && named.Name is "Task" or "ValueTask")
             return named.TypeArguments.Length == 1 ? named.TypeArguments[0] : null;
         return type;
@@ -58,7 +58,7 @@ internal static class SignatureReader
     private static bool IsStream(ITypeSymbol type, bool exact)
     {
         for (var current = type; current is not null; current = exact ? null : current.BaseType)
-            if (current.ToDisplayString() == "System.IO.Stream")
+            if (TypeNames.HasFullName(current, "System.IO.Stream"))
                 return true;
         return false;
     }
