@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace LambdaGen.Deploy.Packaging;
@@ -31,6 +33,9 @@ internal static class DeterministicZip
     public const ushort FixedDosTime = 0;
 
     private const int RegularFileType = 0x8000; // S_IFREG
+    private const int LocalHeaderSize = 30;
+    private const int CentralHeaderSize = 46;
+    private const int EndOfCentralDirectorySize = 22;
 
     public static byte[] Create(IEnumerable<ZipSource> sources)
     {
@@ -51,41 +56,70 @@ internal static class DeterministicZip
             throw new InvalidOperationException($"Too many files for a zip without Zip64 ({ordered.Count}).");
         }
 
-        using var output = new MemoryStream();
-        var central = new MemoryStream();
-        foreach (var (source, name) in ordered)
+        // Entries are read, checksummed and compressed independently, so that work runs in parallel; the
+        // archive is then written in sorted order, so its bytes never depend on which entry finished first.
+        var entries = new Compressed[ordered.Count];
+        try
         {
-            byte[] content = source.ReadContent();
-            uint crc = Crc32.Compute(content);
-            byte[] deflated = Deflate(content);
-            bool store = deflated.Length >= content.Length;
-            byte[] payload = store ? content : deflated;
-            ushort method = store ? MethodStored : MethodDeflate;
+            Parallel.ForEach(
+                Partitioner.Create(Enumerable.Range(0, ordered.Count), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => entries[i] = Compress(ordered[i].Source.ReadContent()));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw(); // the reader's own exception (IOException, …)
+        }
+
+        long total = EndOfCentralDirectorySize;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            total += LocalHeaderSize + CentralHeaderSize + 2L * ordered[i].Name.Length + entries[i].Payload.Length;
+        }
+        if (total > uint.MaxValue)
+        {
+            throw new InvalidOperationException("The package is larger than 4 GB; zip without Zip64 cannot hold it.");
+        }
+
+        // Sized exactly, so the buffer is the result (no final copy of a package that may be 50 MB).
+        var output = new MemoryStream((int)Math.Min(total, int.MaxValue));
+        var central = new MemoryStream();
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var (source, name) = ordered[i];
+            Compressed entry = entries[i];
             ushort flags = IsAscii(source.EntryName) ? (ushort)0 : Utf8NameFlag;
-
             long offset = output.Position;
-            if (offset > uint.MaxValue || payload.Length > uint.MaxValue - offset)
-            {
-                throw new InvalidOperationException("The package is larger than 4 GB; zip without Zip64 cannot hold it.");
-            }
-
-            WriteLocalHeader(output, name, flags, method, crc, (uint)payload.Length, (uint)content.Length);
-            output.Write(payload);
+            WriteLocalHeader(output, name, flags, entry.Method, entry.Crc, (uint)entry.Payload.Length, entry.UncompressedLength);
+            output.Write(entry.Payload);
 
             uint externalAttributes = (uint)((RegularFileType | (source.UnixMode & 0xFFF)) << 16);
-            WriteCentralHeader(central, name, flags, method, crc, (uint)payload.Length, (uint)content.Length, externalAttributes, (uint)offset);
+            WriteCentralHeader(central, name, flags, entry.Method, entry.Crc, (uint)entry.Payload.Length, entry.UncompressedLength, externalAttributes, (uint)offset);
         }
 
         long centralOffset = output.Position;
         central.Position = 0;
         central.CopyTo(output);
         WriteEndOfCentralDirectory(output, (ushort)ordered.Count, (uint)central.Length, (uint)centralOffset);
-        return output.ToArray();
+        return output.Length == output.Capacity ? output.GetBuffer() : output.ToArray();
+    }
+
+    /// <summary>One entry's payload: deflated, or stored when deflate would not make it smaller.</summary>
+    private readonly record struct Compressed(byte[] Payload, ushort Method, uint Crc, uint UncompressedLength);
+
+    private static Compressed Compress(byte[] content)
+    {
+        uint crc = Crc32.Compute(content);
+        byte[] deflated = Deflate(content);
+        return deflated.Length >= content.Length
+            ? new Compressed(content, MethodStored, crc, (uint)content.Length)
+            : new Compressed(deflated, MethodDeflate, crc, (uint)content.Length);
     }
 
     private static byte[] Deflate(byte[] content)
     {
-        using var buffer = new MemoryStream();
+        // Room for the incompressible case, so the buffer never grows by copying.
+        using var buffer = new MemoryStream(content.Length + 64);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
             deflate.Write(content);
