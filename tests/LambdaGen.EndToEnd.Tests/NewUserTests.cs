@@ -1,3 +1,4 @@
+using LambdaGen.ControlPlane;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -62,7 +63,7 @@ public sealed class NewUserTests
     }
 
     [Fact]
-    public void Mistakes_show_as_diagnostics_with_help_links_and_fixed_handlers_produce_manifests()
+    public async Task Mistakes_show_as_diagnostics_with_help_links_and_fixed_handlers_produce_manifests_and_deploy()
     {
         var project = _package.CreateProject("Shop");
         project.WriteProject("<LambdaRole>arn:aws:iam::123456789012:role/shop</LambdaRole>\n<LambdaTimeout>20</LambdaTimeout>");
@@ -119,6 +120,15 @@ public sealed class NewUserTests
             functions.Select(f => f.GetProperty("FunctionName").GetString()));
         Assert.Equal("shop-notify.json", functions[0].GetProperty("Manifest").GetString());
         Assert.Equal("Zip", functions[1].GetProperty("PackageType").GetString());
+
+        // 3. Deployed: publish with deploy creates both functions on a local control plane, in the region the ARN names.
+        var options = new LambdaControlPlaneOptions { Region = "eu-west-1", SettleDelay = TimeSpan.FromMilliseconds(50) };
+        await using var plane = await LambdaControlPlane.StartAsync(options);
+        var published = Logged(LocalDeploy.Publish(project, plane, options));
+        Assert.True(published.ExitCode == 0, "The publish with deploy failed:\n" + published);
+        Assert.Equal(new[] { "CreateFunction shop-create 201", "CreateFunction shop-notify 201" }, LocalDeploy.Writes(plane.Requests));
+        Assert.Equal(new[] { "shop-create", "shop-notify" }, plane.Functions.Keys.Order(StringComparer.Ordinal));
+        Assert.All(plane.Functions.Values, f => Assert.Equal("Active", f.State));
     }
 
     [Fact]
