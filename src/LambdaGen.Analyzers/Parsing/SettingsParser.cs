@@ -14,9 +14,8 @@ namespace LambdaGen.Analyzers.Parsing;
 internal static class SettingsParser
 {
     /// <summary>The settings of <c>[LambdaFunction]</c> and the method's own environment, tag and file system attributes.</summary>
-    /// <param name="includeSignature">False for the generator, which never checks the signature: reading it (and the
-    /// display string that identifies overloads) binds every parameter and return type, on every keystroke, for every
-    /// handler; overloads are then told apart by their position among the type's members of that name.</param>
+    /// <param name="includeSignature">False for the generator, which never checks the signature: reading it binds every
+    /// parameter and return type, on every keystroke, for every handler.</param>
     public static FunctionSpec? ParseMethod(IMethodSymbol method, AttributeData functionAttribute, CancellationToken cancellationToken, bool includeSignature = true)
     {
         if (!AttributeValues.IsReadable(functionAttribute))
@@ -28,12 +27,14 @@ internal static class SettingsParser
 
         var spec = ReadNamedArguments(new FunctionSpec(), functionAttribute, ValueOrigin.Method);
         var type = method.ContainingType;
+        var containingTypes = TypeChain(type);
+        var ns = type is null || type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return spec with
         {
-            MethodId = includeSignature ? method.ToDisplayString() : OverloadId(method),
+            MethodId = OverloadId(method, ns, containingTypes),
             MethodName = method.Name,
-            ContainingTypeName = TypeChain(type),
-            Namespace = type is null || type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
+            ContainingTypeName = containingTypes,
+            Namespace = ns,
             MethodDisplayName = (type is null ? "" : type.Name + ".") + method.Name,
             Environment = KeyValueEntries(attributes, KnownNames.LambdaEnvironmentAttribute, ValueOrigin.Method),
             Tags = KeyValueEntries(attributes, KnownNames.LambdaTagAttribute, ValueOrigin.Method),
@@ -70,12 +71,13 @@ internal static class SettingsParser
             .Select((a, i) => new KeyValueEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), origin, i))
             .ToEquatableArray();
 
-    /// <summary>"Type+Nested.Method`n": n is the method's position among the members of that name, in declaration order.</summary>
-    private static string OverloadId(IMethodSymbol method)
+    /// <summary>"Namespace.Type+Nested.Method`n", n the method's position among the type's members of that name in
+    /// declaration order: tells overloads apart without the display string of every parameter type.</summary>
+    private static string OverloadId(IMethodSymbol method, string ns, string containingTypes)
     {
         var type = method.ContainingType;
         int position = type is null ? 0 : type.GetMembers(method.Name).IndexOf(method.OriginalDefinition, SymbolEqualityComparer.Default);
-        return TypeChain(type) + "." + method.Name + "`" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (ns.Length > 0 ? ns + "." : "") + containingTypes + "." + method.Name + "`" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Outer+Inner, without namespace.</summary>

@@ -9,7 +9,7 @@ public sealed record FunctionSpec
 {
     /// <summary>How the handler is named in messages, e.g. <c>Orders.Create</c>.</summary>
     public string MethodDisplayName { get; init; } = "";
-    /// <summary>The method's full signature; tells overloads apart when generated names are assigned.</summary>
+    /// <summary>Identifies the handler method among all handlers (overloads included); orders handlers when generated names are assigned.</summary>
     public string MethodId { get; init; } = "";
     /// <summary>The handler method's name.</summary>
     public string MethodName { get; init; } = "";
