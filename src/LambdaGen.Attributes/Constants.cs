@@ -74,4 +74,18 @@ namespace LambdaGen
         /// <summary>No SnapStart (Lambda's default).</summary>
         public const string None = "None";
     }
+
+    /// <summary>Tenant isolation modes.</summary>
+    public static class LambdaTenantIsolationMode
+    {
+        /// <summary>Each tenant gets its own execution environments.</summary>
+        public const string PerTenant = "PER_TENANT";
+    }
+
+    /// <summary>Where a version is published.</summary>
+    public static class LambdaPublishTo
+    {
+        /// <summary>The $LATEST.PUBLISHED version (functions on a capacity provider).</summary>
+        public const string LatestPublished = "LATEST_PUBLISHED";
+    }
 }

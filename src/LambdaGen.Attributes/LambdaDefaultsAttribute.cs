@@ -58,5 +58,21 @@ namespace LambdaGen
         public string? SystemLogLevel { get; set; }
         /// <inheritdoc cref="LambdaFunctionAttribute.LogGroup"/>
         public string? LogGroup { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.TenantIsolationMode"/>
+        public string? TenantIsolationMode { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.CapacityProviderArn"/>
+        public string? CapacityProviderArn { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.PerExecutionEnvironmentMaxConcurrency"/>
+        public int PerExecutionEnvironmentMaxConcurrency { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.ExecutionEnvironmentMemoryGiBPerVCpu"/>
+        public double ExecutionEnvironmentMemoryGiBPerVCpu { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.DurableExecutionTimeout"/>
+        public int DurableExecutionTimeout { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.DurableRetentionPeriodInDays"/>
+        public int DurableRetentionPeriodInDays { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.DurableKMSKeyArn"/>
+        public string? DurableKMSKeyArn { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.PublishTo"/>
+        public string? PublishTo { get; set; }
     }
 }

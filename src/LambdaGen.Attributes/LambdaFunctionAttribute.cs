@@ -64,5 +64,21 @@ namespace LambdaGen
         public string? SystemLogLevel { get; set; }
         /// <summary>CloudWatch log group name.</summary>
         public string? LogGroup { get; set; }
+        /// <summary>Tenant isolation, <see cref="LambdaTenantIsolationMode"/>: one execution environment per tenant. Fixed at creation.</summary>
+        public string? TenantIsolationMode { get; set; }
+        /// <summary>Lambda Managed Instances: the capacity provider ARN the function runs on (arn:aws:lambda:…:capacity-provider:name).</summary>
+        public string? CapacityProviderArn { get; set; }
+        /// <summary>Lambda Managed Instances: concurrent requests per execution environment (1–1600). Needs <see cref="CapacityProviderArn"/>.</summary>
+        public int PerExecutionEnvironmentMaxConcurrency { get; set; }
+        /// <summary>Lambda Managed Instances: GiB of memory per vCPU (2, 4 or 8). Needs <see cref="CapacityProviderArn"/>.</summary>
+        public double ExecutionEnvironmentMemoryGiBPerVCpu { get; set; }
+        /// <summary>Durable functions: how long one durable execution may run, in seconds (1–31622400).</summary>
+        public int DurableExecutionTimeout { get; set; }
+        /// <summary>Durable functions: days a finished execution's history is kept (1–90).</summary>
+        public int DurableRetentionPeriodInDays { get; set; }
+        /// <summary>Durable functions: the KMS key ARN that encrypts the execution state.</summary>
+        public string? DurableKMSKeyArn { get; set; }
+        /// <summary>Where the deploy publishes, <see cref="LambdaPublishTo"/> (functions on a capacity provider).</summary>
+        public string? PublishTo { get; set; }
     }
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LambdaGen.Analyzers.Parsing;
+using LambdaGen.Core.Fields;
+using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Naming;
 using LambdaGen.Core.Rules;
@@ -55,13 +57,28 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         foreach (var problem in state.Options.Defaults.Problems)
             state.ReportOnce(context.ReportDiagnostic, problem, Location.None);
 
-        foreach (var violation in SpecValidator.Validate(spec, state.Context))
+        foreach (var violation in SpecValidator.Validate(spec, state.Context).Concat(SdkViolations(spec, state.Sdk)))
         {
             var location = locator.Locate(violation.Field, violation.Origin);
             if (violation.Origin is ValueOrigin.Method or ValueOrigin.Derived)
                 context.ReportDiagnostic(Create(violation, location));
             else
                 state.ReportOnce(context.ReportDiagnostic, violation, location);
+        }
+    }
+
+    /// <summary>LG0069 for each declared setting the referenced AWSSDK.Lambda has no member for (the typed call leaves it out).</summary>
+    private static IEnumerable<Violation> SdkViolations(FunctionSpec spec, SdkSurface? sdk)
+    {
+        if (sdk is null)
+            yield break;
+        foreach (var name in sdk.MissingFields)
+        {
+            if (FieldTable.ByName(name) is not { Index: >= 0 } field || !ManifestWriter.IsWritten(spec, field) || spec.Settings[field] is not ISetting { Origin: var origin })
+                continue;
+            var since = field.ModelSince is { } date ? $"; it needs an AWSSDK.Lambda released after {date}, when the Lambda API gained it" : "";
+            yield return new Violation(RuleCatalog.SdkMemberMissing, field.Name, origin,
+                $"{field.Name} is set, but the referenced AWSSDK.Lambda {sdk.Version} has no CreateFunctionRequest.{field.SdkPath}, so the typed call leaves it out (the manifest and the deploy still carry it){since}");
         }
     }
 
@@ -86,7 +103,11 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             AssemblyAttributes = compilation.Assembly.GetAttributes();
             AssemblyDefaults = SettingsParser.ParseAssembly(compilation.Assembly);
             Context = options.ToContext();
+            Sdk = SdkSurface.Read(compilation);
         }
+
+        /// <summary>The referenced AWSSDK.Lambda as the generator sees it (null: no typed call).</summary>
+        public SdkSurface? Sdk { get; }
 
         public ProjectOptions Options { get; }
         public string AssemblyName { get; }

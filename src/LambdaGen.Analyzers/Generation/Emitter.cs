@@ -85,8 +85,8 @@ internal static class Emitter
         }
         w.Line("/// <summary>The CreateFunction request body without <c>Code</c>, as written to the manifest.</summary>");
         w.Line($"public const string ManifestJson = {Literal(ManifestWriter.Write(spec))};");
-        if (handler.EmitTypedCall)
-            TypedCallEmitter.Write(w, spec);
+        if (handler.Sdk is { } sdk)
+            TypedCallEmitter.Write(w, spec, sdk.MissingFields);
         w.Close();
     }
 

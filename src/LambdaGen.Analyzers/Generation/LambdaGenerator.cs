@@ -33,7 +33,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
         var compilationFacts = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFacts(
                 compilation.AssemblyName ?? "",
-                compilation.GetTypeByMetadataName(KnownNames.AwsSdkCreateFunctionRequest) is not null,
+                SdkSurface.Read(compilation),
                 SettingsParser.ParseAssembly(compilation.Assembly)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
@@ -55,7 +55,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             {
                 var (handler, (project, facts)) = pair;
                 var spec = SpecResolver.Resolve(handler.Spec, facts.AssemblyDefaults, project.Defaults, facts.AssemblyName, project.TargetFramework);
-                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.ReferencesAwsSdkLambda, handler.SourceFile);
+                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.Sdk, handler.SourceFile);
             })
             .WithTrackingName(TrackingNames.Resolved);
 

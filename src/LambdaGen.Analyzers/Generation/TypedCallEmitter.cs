@@ -1,13 +1,18 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using LambdaGen.Core.Fields;
+using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Model;
 
 namespace LambdaGen.Analyzers.Generation;
 
 /// <summary>
-/// Writes <c>CreateFunctionRequest(code)</c> and <c>CreateFunctionAsync(lambda, code)</c> against the
-/// AWSSDK.Lambda v4 surface: nullable value types, collections that start null, ConstantClass values built
-/// with <c>FindValue</c> (an older SDK may lack a static member), and fully qualified names (the
-/// <c>Environment</c> and <c>Runtime</c> names clash with System and Amazon.Runtime).
+/// Writes <c>CreateFunctionRequest(code)</c> and <c>CreateFunctionAsync(lambda, code)</c> against the AWSSDK.Lambda v4
+/// surface by walking the field table's SDK paths: nullable value types, collections that start null, ConstantClass
+/// values built with <c>FindValue</c> (an older SDK may lack a static member), fully qualified names (the
+/// <c>Environment</c> and <c>Runtime</c> names clash with System and Amazon.Runtime), and only the members the referenced
+/// SDK has (<paramref name="missing"/>; the analyzer warns about each declared setting left out).
 /// </summary>
 internal static class TypedCallEmitter
 {
@@ -16,7 +21,7 @@ internal static class TypedCallEmitter
     private const string StringList = "global::System.Collections.Generic.List<string>";
     private const string StringMap = "global::System.Collections.Generic.Dictionary<string, string>";
 
-    public static void Write(SourceWriter w, FunctionSpec spec)
+    public static void Write(SourceWriter w, FunctionSpec spec, EquatableArray<string> missing)
     {
         w.Line();
         w.Line("/// <summary>A CreateFunction request with every configured setting filled in.</summary>");
@@ -24,71 +29,10 @@ internal static class TypedCallEmitter
         w.Open($"return new {Model}CreateFunctionRequest");
         w.Line("FunctionName = FunctionName,");
         w.Line("Code = code,");
-        Str(w, "Description", spec.Description);
-        if (!spec.IsImage)
-        {
-            Constant(w, "Runtime", "Runtime", spec.Runtime);
-            Str(w, "Handler", spec.Handler);
-        }
-        Str(w, "Role", spec.Role);
-        Int(w, "MemorySize", spec.MemorySize);
-        Int(w, "Timeout", spec.Timeout);
-        List(w, "Architectures", spec.Architectures);
-        if (spec.EphemeralStorage is { } storage)
-            w.Line($"EphemeralStorage = new {Model}EphemeralStorage {{ Size = {storage.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} }},");
-        Constant(w, "PackageType", "PackageType", spec.PackageType);
-        if (spec.Publish is { } publish)
-            w.Line($"Publish = {(publish.Value ? "true" : "false")},");
-
-        var environment = KeyValues.Effective(spec.Environment);
-        if (environment.Count > 0)
-            w.Line($"Environment = new {Model}Environment {{ Variables = {Map(environment)} }},");
-
-        if (spec.SubnetIds is not null || spec.SecurityGroupIds is not null || spec.Ipv6AllowedForDualStack is not null)
-        {
-            w.Open($"VpcConfig = new {Model}VpcConfig");
-            List(w, "SubnetIds", spec.SubnetIds);
-            List(w, "SecurityGroupIds", spec.SecurityGroupIds);
-            if (spec.Ipv6AllowedForDualStack is { } ipv6)
-                w.Line($"Ipv6AllowedForDualStack = {(ipv6.Value ? "true" : "false")},");
-            w.Close(",");
-        }
-        if (spec.DeadLetterTargetArn is { } dlq)
-            w.Line($"DeadLetterConfig = new {Model}DeadLetterConfig {{ TargetArn = {Emitter.Literal(dlq.Value ?? "")} }},");
-        if (spec.TracingMode is { } tracing)
-            w.Line($"TracingConfig = new {Model}TracingConfig {{ Mode = {Enums}TracingMode.FindValue({Emitter.Literal(tracing.Value ?? "")}) }},");
-        Str(w, "KMSKeyArn", spec.KMSKeyArn);
-        if (!spec.IsImage)
-            List(w, "Layers", spec.Layers);
-        if (spec.FileSystems.Count > 0)
-        {
-            var items = spec.FileSystems.Select(fs =>
-                $"new {Model}FileSystemConfig {{ Arn = {Emitter.Literal(fs.Arn ?? "")}, LocalMountPath = {Emitter.Literal(fs.LocalMountPath ?? "")} }}");
-            w.Line($"FileSystemConfigs = new global::System.Collections.Generic.List<{Model}FileSystemConfig> {{ {string.Join(", ", items)} }},");
-        }
-        if (spec.ImageEntryPoint is not null || spec.ImageCommand is not null || spec.ImageWorkingDirectory is not null)
-        {
-            w.Open($"ImageConfig = new {Model}ImageConfig");
-            List(w, "EntryPoint", spec.ImageEntryPoint);
-            List(w, "Command", spec.ImageCommand);
-            Str(w, "WorkingDirectory", spec.ImageWorkingDirectory);
-            w.Close(",");
-        }
-        Str(w, "CodeSigningConfigArn", spec.CodeSigningConfigArn);
-        if (spec.SnapStart is { } snapStart)
-            w.Line($"SnapStart = new {Model}SnapStart {{ ApplyOn = {Enums}SnapStartApplyOn.FindValue({Emitter.Literal(snapStart.Value ?? "")}) }},");
-        if (spec.LogFormat is not null || spec.ApplicationLogLevel is not null || spec.SystemLogLevel is not null || spec.LogGroup is not null)
-        {
-            w.Open($"LoggingConfig = new {Model}LoggingConfig");
-            Constant(w, "LogFormat", "LogFormat", spec.LogFormat);
-            Constant(w, "ApplicationLogLevel", "ApplicationLogLevel", spec.ApplicationLogLevel);
-            Constant(w, "SystemLogLevel", "SystemLogLevel", spec.SystemLogLevel);
-            Str(w, "LogGroup", spec.LogGroup);
-            w.Close(",");
-        }
-        var tags = KeyValues.Effective(spec.Tags);
-        if (tags.Count > 0)
-            w.Line($"Tags = {Map(tags)},");
+        var rows = FieldTable.All
+            .Where(field => field != FieldTable.FunctionName && ManifestWriter.IsWritten(spec, field) && !missing.Contains(field.Name))
+            .ToList();
+        WriteLevel(w, spec, rows, depth: 0);
         w.Close(";");
         w.Close();
 
@@ -98,30 +42,71 @@ internal static class TypedCallEmitter
         w.Line("    => lambda.CreateFunctionAsync(CreateFunctionRequest(code), cancellationToken);");
     }
 
-    private static void Str(SourceWriter w, string property, Setting<string>? setting)
+    /// <summary>One object initializer level: a leaf is a property assignment, rows sharing the next SDK path segment become
+    /// <c>Segment = new Model.Segment { … }</c> (every intermediate segment names its own model type).</summary>
+    private static void WriteLevel(SourceWriter w, FunctionSpec spec, IReadOnlyList<Field> rows, int depth)
     {
-        if (setting?.Value is { } value)
-            w.Line($"{property} = {Emitter.Literal(value)},");
+        for (int i = 0; i < rows.Count;)
+        {
+            var path = rows[i].SdkPath.Split('.');
+            if (path.Length == depth + 1)
+            {
+                w.Line($"{path[depth]} = {Value(spec, rows[i])},");
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < rows.Count && rows[end].SdkPath.Split('.') is { } other && other.Length > depth + 1 && other[depth] == path[depth])
+                end++;
+            var children = rows.Skip(i).Take(end - i).ToList();
+            if (IsSingleMemberObject(path[depth], depth))
+            {
+                var leaf = children[0].SdkPath.Split('.')[depth + 1];
+                w.Line($"{path[depth]} = new {Model}{path[depth]} {{ {leaf} = {Value(spec, children[0])} }},");
+            }
+            else
+            {
+                w.Open($"{path[depth]} = new {Model}{path[depth]}");
+                WriteLevel(w, spec, children, depth + 1);
+                w.Close(",");
+            }
+            i = end;
+        }
     }
 
-    private static void Int(SourceWriter w, string property, Setting<int>? setting)
+    /// <summary>An object the table gives one member (<c>EphemeralStorage.Size</c>) is written on one line.</summary>
+    private static bool IsSingleMemberObject(string segment, int depth) =>
+        FieldTable.All.Count(field => field.SdkPath.Split('.') is { } p && p.Length > depth + 1 && p[depth] == segment) == 1;
+
+    private static string Value(FunctionSpec spec, Field field)
     {
-        if (setting is { } s)
-            w.Line($"{property} = {s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)},");
+        switch (spec.Settings[field])
+        {
+            case Setting<string> s:
+                var literal = Emitter.Literal(s.Value ?? "");
+                return field.SdkConstantClass is { } type ? $"{Enums}{type}.FindValue({literal})" : literal;
+            case Setting<int> n:
+                return n.Value.ToString(CultureInfo.InvariantCulture);
+            case Setting<double> d:
+                return Double(d.Value);
+            case Setting<bool> b:
+                return b.Value ? "true" : "false";
+            case Setting<EquatableArray<string?>> list:
+                return $"new {StringList} {{ {string.Join(", ", Emitter.Items(list.Value))} }}";
+        }
+        if (field.Kind == FieldKind.FileSystemList)
+        {
+            var items = spec.FileSystems.Select(fs =>
+                $"new {Model}FileSystemConfig {{ Arn = {Emitter.Literal(fs.Arn ?? "")}, LocalMountPath = {Emitter.Literal(fs.LocalMountPath ?? "")} }}");
+            return $"new global::System.Collections.Generic.List<{Model}FileSystemConfig> {{ {string.Join(", ", items)} }}";
+        }
+        var pairs = ManifestWriter.Collection(spec, field);
+        return $"new {StringMap} {{ {string.Join(", ", pairs.Select(p => $"[{Emitter.Literal(p.Key)}] = {Emitter.Literal(p.Value)}"))} }}";
     }
 
-    private static void Constant(SourceWriter w, string property, string type, Setting<string>? setting)
-    {
-        if (setting?.Value is { } value)
-            w.Line($"{property} = {Enums}{type}.FindValue({Emitter.Literal(value)}),");
-    }
-
-    private static void List(SourceWriter w, string property, Setting<EquatableArray<string?>>? setting)
-    {
-        if (setting is { } s)
-            w.Line($"{property} = new {StringList} {{ {string.Join(", ", Emitter.Items(s.Value))} }},");
-    }
-
-    private static string Map(System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> pairs) =>
-        $"new {StringMap} {{ {string.Join(", ", pairs.Select(p => $"[{Emitter.Literal(p.Key)}] = {Emitter.Literal(p.Value)}"))} }}";
+    private static string Double(double value) =>
+        double.IsNaN(value) ? "global::System.Double.NaN"
+        : double.IsPositiveInfinity(value) ? "global::System.Double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "global::System.Double.NegativeInfinity"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,6 +32,21 @@ internal static class AttributeValues
 
     public static Setting<int>? Int(TypedConstant constant, ValueOrigin origin) =>
         constant.Kind == TypedConstantKind.Primitive && constant.Value is int value ? new Setting<int>(value, origin) : null;
+
+    public static Setting<double>? Double(TypedConstant constant, ValueOrigin origin) =>
+        constant.Kind == TypedConstantKind.Primitive && constant.Value is double value ? new Setting<double>(value, origin) : null;
+
+    /// <summary>The value of a setting of <paramref name="kind"/>, boxed as its <see cref="Setting{T}"/>; null when it is
+    /// absent or of another type.</summary>
+    public static object? Read(FieldKind kind, TypedConstant constant, ValueOrigin origin) => kind switch
+    {
+        FieldKind.String => String(constant, origin),
+        FieldKind.Int => Int(constant, origin),
+        FieldKind.Double => Double(constant, origin),
+        FieldKind.Bool => Bool(constant, origin),
+        FieldKind.StringList => Strings(constant, origin),
+        _ => null,
+    };
 
     public static Setting<bool>? Bool(TypedConstant constant, ValueOrigin origin) =>
         constant.Kind == TypedConstantKind.Primitive && constant.Value is bool value ? new Setting<bool>(value, origin) : null;

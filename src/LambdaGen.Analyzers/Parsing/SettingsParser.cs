@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 using Microsoft.CodeAnalysis;
 
@@ -89,44 +90,18 @@ internal static class SettingsParser
         return string.Join("+", names);
     }
 
-    /// <summary>Every named argument present in source is "set", even when it equals the type's default.</summary>
+    /// <summary>Every named argument present in source is "set", even when it equals the type's default. Each property maps
+    /// to a row of the field table (a test checks every attribute property has one); a value of the wrong type is not set.</summary>
     private static FunctionSpec ReadNamedArguments(FunctionSpec spec, AttributeData attribute, ValueOrigin origin)
     {
+        var level = origin == ValueOrigin.Method ? FieldLevels.Method : FieldLevels.Assembly;
+        var settings = spec.Settings;
         foreach (var named in attribute.NamedArguments)
         {
-            var v = named.Value;
-            spec = named.Key switch
-            {
-                "FunctionName" => spec with { FunctionName = AttributeValues.String(v, origin) },
-                "Description" => spec with { Description = AttributeValues.String(v, origin) },
-                "Runtime" => spec with { Runtime = AttributeValues.String(v, origin) },
-                "Handler" => spec with { Handler = AttributeValues.String(v, origin) },
-                "MemorySize" => spec with { MemorySize = AttributeValues.Int(v, origin) },
-                "Timeout" => spec with { Timeout = AttributeValues.Int(v, origin) },
-                "Architectures" => spec with { Architectures = AttributeValues.Strings(v, origin) },
-                "EphemeralStorage" => spec with { EphemeralStorage = AttributeValues.Int(v, origin) },
-                "Role" => spec with { Role = AttributeValues.String(v, origin) },
-                "KMSKeyArn" => spec with { KMSKeyArn = AttributeValues.String(v, origin) },
-                "Layers" => spec with { Layers = AttributeValues.Strings(v, origin) },
-                "TracingMode" => spec with { TracingMode = AttributeValues.String(v, origin) },
-                "DeadLetterTargetArn" => spec with { DeadLetterTargetArn = AttributeValues.String(v, origin) },
-                "SubnetIds" => spec with { SubnetIds = AttributeValues.Strings(v, origin) },
-                "SecurityGroupIds" => spec with { SecurityGroupIds = AttributeValues.Strings(v, origin) },
-                "Ipv6AllowedForDualStack" => spec with { Ipv6AllowedForDualStack = AttributeValues.Bool(v, origin) },
-                "PackageType" => spec with { PackageType = AttributeValues.String(v, origin) },
-                "ImageEntryPoint" => spec with { ImageEntryPoint = AttributeValues.Strings(v, origin) },
-                "ImageCommand" => spec with { ImageCommand = AttributeValues.Strings(v, origin) },
-                "ImageWorkingDirectory" => spec with { ImageWorkingDirectory = AttributeValues.String(v, origin) },
-                "CodeSigningConfigArn" => spec with { CodeSigningConfigArn = AttributeValues.String(v, origin) },
-                "Publish" => spec with { Publish = AttributeValues.Bool(v, origin) },
-                "SnapStart" => spec with { SnapStart = AttributeValues.String(v, origin) },
-                "LogFormat" => spec with { LogFormat = AttributeValues.String(v, origin) },
-                "ApplicationLogLevel" => spec with { ApplicationLogLevel = AttributeValues.String(v, origin) },
-                "SystemLogLevel" => spec with { SystemLogLevel = AttributeValues.String(v, origin) },
-                "LogGroup" => spec with { LogGroup = AttributeValues.String(v, origin) },
-                _ => spec,
-            };
+            if (FieldTable.ByName(named.Key) is not { Index: >= 0 } field || (field.Levels & level) == 0)
+                continue;
+            settings = settings.With(field, AttributeValues.Read(field.Kind, named.Value, origin));
         }
-        return spec;
+        return spec with { Settings = settings };
     }
 }

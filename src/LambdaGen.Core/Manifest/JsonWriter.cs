@@ -49,6 +49,16 @@ public sealed class JsonWriter
         return this;
     }
 
+    /// <summary>A number in its shortest round-trip form; JSON has no NaN or infinity, so those are written as null
+    /// (the rule that checks the range has already rejected them).</summary>
+    public JsonWriter Value(double value)
+    {
+        Separator();
+        _builder.Append(double.IsNaN(value) || double.IsInfinity(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture));
+        _needsComma = true;
+        return this;
+    }
+
     public JsonWriter Value(bool value)
     {
         Separator();

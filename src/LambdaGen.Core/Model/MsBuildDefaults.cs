@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Rules;
 
 namespace LambdaGen.Core.Model;
@@ -17,10 +19,13 @@ public sealed record MsBuildDefaults
     public static readonly MsBuildDefaults None = new();
 
     /// <summary>The property names LambdaGen reads; the package declares each as a CompilerVisibleProperty.</summary>
-    public static readonly IReadOnlyList<string> PropertyNames = new[]
-    {
-        "LambdaRole", "LambdaRuntime", "LambdaArchitecture", "LambdaMemorySize", "LambdaTimeout", "LambdaFunctionNamePrefix", "LambdaMaxMemorySize",
-    };
+    public static readonly IReadOnlyList<string> PropertyNames = FieldTable.All
+        .Where(field => field.MsBuildProperty is not null).Select(field => field.MsBuildProperty!)
+        .Concat(new[] { FunctionNamePrefixProperty, MaxMemorySizeProperty })
+        .ToArray();
+
+    public const string FunctionNamePrefixProperty = "LambdaFunctionNamePrefix";
+    public const string MaxMemorySizeProperty = "LambdaMaxMemorySize";
 
     /// <summary>Reads the properties; an unset property arrives as "" or null and means "no default".</summary>
     public static MsBuildDefaults Parse(Func<string, string?> property)
@@ -35,35 +40,53 @@ public sealed record MsBuildDefaults
                 return null;
             if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
                 return new Setting<int>(value, ValueOrigin.MsBuild);
-            problems.Add(new Violation(RuleCatalog.MsBuildPropertyInvalid, "MSBuild:" + name, ValueOrigin.MsBuild,
-                $"MSBuild property {name} is {Rules.Text.Quote(text)}, which is not a whole number"));
+            problems.Add(Unreadable(name, text, "a whole number"));
             return null;
         }
 
-        static Setting<string>? Str(string? value) => value is null ? null : new Setting<string>(value, ValueOrigin.MsBuild);
-
-        var maxMemory = Number("LambdaMaxMemorySize");
+        var maxMemory = Number(MaxMemorySizeProperty);
         if (maxMemory is { } max && (max.Value < SpecValidator.MemoryMin || max.Value > SpecValidator.MemoryMax))
         {
-            problems.Add(new Violation(RuleCatalog.MsBuildPropertyInvalid, "MSBuild:LambdaMaxMemorySize", ValueOrigin.MsBuild,
-                $"MSBuild property LambdaMaxMemorySize is {Rules.Text.Number(max.Value)}; it must be between {SpecValidator.MemoryMin} and {Rules.Text.Number(SpecValidator.MemoryMax)}"));
+            problems.Add(new Violation(RuleCatalog.MsBuildPropertyInvalid, "MSBuild:" + MaxMemorySizeProperty, ValueOrigin.MsBuild,
+                $"MSBuild property {MaxMemorySizeProperty} is {Rules.Text.Number(max.Value)}; it must be between {SpecValidator.MemoryMin} and {Rules.Text.Number(SpecValidator.MemoryMax)}"));
             maxMemory = null;
         }
 
-        var architecture = Text("LambdaArchitecture");
+        // One default per row that names an MSBuild property, read as the row's kind (a list property holds one item).
+        var settings = new SettingTable();
+        foreach (var field in FieldTable.Slotted)
+        {
+            if (field.MsBuildProperty is not { } name || Text(name) is not { } text)
+                continue;
+            object? setting = field.Kind switch
+            {
+                FieldKind.String => new Setting<string>(text, ValueOrigin.MsBuild),
+                FieldKind.StringList => new Setting<EquatableArray<string?>>(EquatableArray.From<string?>(text), ValueOrigin.MsBuild),
+                FieldKind.Int => Number(name),
+                FieldKind.Double => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
+                    ? new Setting<double>(d, ValueOrigin.MsBuild) : Problem(Unreadable(name, text, "a number")),
+                FieldKind.Bool => bool.TryParse(text, out var b) ? new Setting<bool>(b, ValueOrigin.MsBuild) : Problem(Unreadable(name, text, "true or false")),
+                _ => null,
+            };
+            settings = settings.With(field, setting);
+        }
+
+        object? Problem(Violation violation)
+        {
+            problems.Add(violation);
+            return null;
+        }
+
         return new MsBuildDefaults
         {
-            Defaults = new FunctionSpec
-            {
-                Role = Str(Text("LambdaRole")),
-                Runtime = Str(Text("LambdaRuntime")),
-                Architectures = architecture is null ? null : new Setting<EquatableArray<string?>>(EquatableArray.From<string?>(architecture), ValueOrigin.MsBuild),
-                MemorySize = Number("LambdaMemorySize"),
-                Timeout = Number("LambdaTimeout"),
-            },
-            FunctionNamePrefix = Text("LambdaFunctionNamePrefix"),
+            Defaults = new FunctionSpec { Settings = settings },
+            FunctionNamePrefix = Text(FunctionNamePrefixProperty),
             MaxMemorySize = maxMemory?.Value,
             Problems = problems.ToEquatableArray(),
         };
     }
+
+    private static Violation Unreadable(string name, string text, string expected) =>
+        new(RuleCatalog.MsBuildPropertyInvalid, "MSBuild:" + name, ValueOrigin.MsBuild,
+            $"MSBuild property {name} is {Rules.Text.Quote(text)}, which is not {expected}");
 }

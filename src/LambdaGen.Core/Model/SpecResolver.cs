@@ -1,4 +1,5 @@
 using System.Linq;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Naming;
 
 namespace LambdaGen.Core.Model;
@@ -18,33 +19,22 @@ public static class SpecResolver
         var packageType = method.PackageType ?? assembly.PackageType ?? defaults.PackageType;
         bool image = packageType?.Value == "Image";
 
+        // Per row: the method's value, else the assembly's, else the MSBuild property's (each only where the row may be set).
+        // An Image function inherits no .zip-only default; a value on its own method stays, so the rule can point at it.
+        var settings = method.Settings;
+        foreach (var field in FieldTable.Slotted)
+        {
+            if (settings[field] is not null || (image && field.Package == PackageScope.ZipOnly))
+                continue;
+            var inherited = ((field.Levels & FieldLevels.Assembly) != 0 ? assembly.Settings[field] : null)
+                ?? (field.MsBuildProperty is not null ? defaults.Settings[field] : null);
+            if (inherited is not null)
+                settings = settings.With(field, inherited);
+        }
+
         var merged = method with
         {
-            Description = method.Description,
-            Runtime = image ? method.Runtime : method.Runtime ?? assembly.Runtime ?? defaults.Runtime,
-            MemorySize = method.MemorySize ?? assembly.MemorySize ?? defaults.MemorySize,
-            Timeout = method.Timeout ?? assembly.Timeout ?? defaults.Timeout,
-            Architectures = method.Architectures ?? assembly.Architectures ?? defaults.Architectures,
-            EphemeralStorage = method.EphemeralStorage ?? assembly.EphemeralStorage ?? defaults.EphemeralStorage,
-            Role = method.Role ?? assembly.Role ?? defaults.Role,
-            KMSKeyArn = method.KMSKeyArn ?? assembly.KMSKeyArn,
-            Layers = image ? method.Layers : method.Layers ?? assembly.Layers,
-            TracingMode = method.TracingMode ?? assembly.TracingMode,
-            DeadLetterTargetArn = method.DeadLetterTargetArn ?? assembly.DeadLetterTargetArn,
-            SubnetIds = method.SubnetIds ?? assembly.SubnetIds,
-            SecurityGroupIds = method.SecurityGroupIds ?? assembly.SecurityGroupIds,
-            Ipv6AllowedForDualStack = method.Ipv6AllowedForDualStack ?? assembly.Ipv6AllowedForDualStack,
-            PackageType = packageType,
-            ImageEntryPoint = method.ImageEntryPoint ?? assembly.ImageEntryPoint,
-            ImageCommand = method.ImageCommand ?? assembly.ImageCommand,
-            ImageWorkingDirectory = method.ImageWorkingDirectory ?? assembly.ImageWorkingDirectory,
-            CodeSigningConfigArn = method.CodeSigningConfigArn ?? assembly.CodeSigningConfigArn,
-            Publish = method.Publish ?? assembly.Publish,
-            SnapStart = method.SnapStart ?? assembly.SnapStart,
-            LogFormat = method.LogFormat ?? assembly.LogFormat,
-            ApplicationLogLevel = method.ApplicationLogLevel ?? assembly.ApplicationLogLevel,
-            SystemLogLevel = method.SystemLogLevel ?? assembly.SystemLogLevel,
-            LogGroup = method.LogGroup ?? assembly.LogGroup,
+            Settings = settings,
             Environment = assembly.Environment.Concat(method.Environment).ToEquatableArray(),
             Tags = assembly.Tags.Concat(method.Tags).ToEquatableArray(),
         };

@@ -1,3 +1,4 @@
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 
 namespace LambdaGen.Core.Rules;
@@ -6,16 +7,8 @@ namespace LambdaGen.Core.Rules;
 public static class Origins
 {
     /// <summary>The MSBuild property that supplies a default for <paramref name="field"/>, if any.</summary>
-    public static string? MsBuildProperty(string field) => field switch
-    {
-        FieldKeys.Runtime => "LambdaRuntime",
-        FieldKeys.Role => "LambdaRole",
-        FieldKeys.Architectures => "LambdaArchitecture",
-        FieldKeys.MemorySize => "LambdaMemorySize",
-        FieldKeys.Timeout => "LambdaTimeout",
-        FieldKeys.FunctionName => "LambdaFunctionNamePrefix",
-        _ => null,
-    };
+    public static string? MsBuildProperty(string field) =>
+        field == FieldKeys.FunctionName ? MsBuildDefaults.FunctionNamePrefixProperty : FieldTable.ByName(field)?.MsBuildProperty;
 
     public static string Describe(ValueOrigin origin, string field, ProjectContext context)
     {

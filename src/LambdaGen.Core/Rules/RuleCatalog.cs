@@ -183,6 +183,36 @@ public static class RuleCatalog
     public static readonly Rule MsBuildPropertyInvalid = new("LG0059", "MSBuild property has a value LambdaGen cannot read", RuleSeverity.Error, RuleCategories.Configuration, "MSBuild", FactSources.LambdaGen,
         "Lambda* MSBuild properties that hold numbers must be whole numbers.");
 
+    public static readonly Rule CapacityProviderArnInvalid = new("LG0060", "CapacityProviderArn is not a capacity provider ARN", RuleSeverity.Error, RuleCategories.Configuration, "CapacityProviderArn", FactSources.Model,
+        "CapacityProviderArn is 1–140 characters matching arn:aws…:lambda:<region>:<account>:capacity-provider:<name>.");
+
+    public static readonly Rule MaxConcurrencyOutOfRange = new("LG0061", "PerExecutionEnvironmentMaxConcurrency is out of range", RuleSeverity.Error, RuleCategories.Configuration, "PerExecutionEnvironmentMaxConcurrency", FactSources.Model,
+        "PerExecutionEnvironmentMaxConcurrency (concurrent requests per execution environment on Lambda Managed Instances) is 1–1600.");
+
+    public static readonly Rule MemoryPerVCpuOutOfRange = new("LG0062", "ExecutionEnvironmentMemoryGiBPerVCpu is out of range", RuleSeverity.Error, RuleCategories.Configuration, "ExecutionEnvironmentMemoryGiBPerVCpu", FactSources.Model,
+        "ExecutionEnvironmentMemoryGiBPerVCpu (GiB of memory per vCPU on Lambda Managed Instances) is 2–8.");
+
+    public static readonly Rule CapacityProviderArnMissing = new("LG0063", "Managed Instances settings without CapacityProviderArn", RuleSeverity.Error, RuleCategories.Configuration, "CapacityProviderArn", FactSources.Model,
+        "The model requires CapacityProviderArn in LambdaManagedInstancesCapacityProviderConfig: PerExecutionEnvironmentMaxConcurrency and ExecutionEnvironmentMemoryGiBPerVCpu cannot be sent without it.");
+
+    public static readonly Rule DurableExecutionTimeoutOutOfRange = new("LG0064", "DurableExecutionTimeout is out of range", RuleSeverity.Error, RuleCategories.Configuration, "DurableExecutionTimeout", FactSources.Model,
+        "DurableExecutionTimeout (how long a durable execution may run, in seconds) is 1–31622400 (366 days).");
+
+    public static readonly Rule DurableRetentionOutOfRange = new("LG0065", "DurableRetentionPeriodInDays is out of range", RuleSeverity.Error, RuleCategories.Configuration, "DurableRetentionPeriodInDays", FactSources.Model,
+        "DurableRetentionPeriodInDays (how long a finished durable execution's history is kept) is 1–90.");
+
+    public static readonly Rule DurableKmsKeyArnInvalid = new("LG0066", "DurableKMSKeyArn is not an ARN", RuleSeverity.Error, RuleCategories.Configuration, "DurableKMSKeyArn", FactSources.Model,
+        "DurableKMSKeyArn must be an ARN (or empty), at most 10000 characters.");
+
+    public static readonly Rule TenantIsolationModeUnknown = new("LG0067", "TenantIsolationMode is not PER_TENANT", RuleSeverity.Error, RuleCategories.Configuration, "TenantIsolationMode", FactSources.Model,
+        "The only tenant isolation mode is PER_TENANT, in exact case.");
+
+    public static readonly Rule PublishToUnknown = new("LG0068", "PublishTo is not LATEST_PUBLISHED", RuleSeverity.Error, RuleCategories.Configuration, "PublishTo", FactSources.Model,
+        "The only PublishTo value is LATEST_PUBLISHED, in exact case.");
+
+    public static readonly Rule SdkMemberMissing = new("LG0069", "Setting has no member in the referenced AWSSDK.Lambda", RuleSeverity.Warning, RuleCategories.Compatibility, "AWSSDK.Lambda", FactSources.LambdaGen,
+        "The generated typed CreateFunction call sets only what the referenced AWSSDK.Lambda has; a setting that SDK lacks is left out of the typed call (the manifest and the deploy still carry it). Reference an AWSSDK.Lambda released after the member appeared in the Lambda API.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =
     {
@@ -245,5 +275,15 @@ public static class RuleCatalog
         HandlerSerializerMissing,
         RuntimeIdentifierArchitectureMismatch,
         MsBuildPropertyInvalid,
+        CapacityProviderArnInvalid,
+        MaxConcurrencyOutOfRange,
+        MemoryPerVCpuOutOfRange,
+        CapacityProviderArnMissing,
+        DurableExecutionTimeoutOutOfRange,
+        DurableRetentionOutOfRange,
+        DurableKmsKeyArnInvalid,
+        TenantIsolationModeUnknown,
+        PublishToUnknown,
+        SdkMemberMissing,
     };
 }

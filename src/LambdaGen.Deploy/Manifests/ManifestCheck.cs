@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Rules;
 
@@ -16,12 +17,8 @@ public sealed record ManifestProblem(bool IsError, string Code, string Message, 
 /// </summary>
 public static class ManifestCheck
 {
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal)
-    {
-        "FunctionName", "Description", "Runtime", "Handler", "Role", "MemorySize", "Timeout", "Architectures",
-        "EphemeralStorage", "PackageType", "Publish", "Environment", "VpcConfig", "DeadLetterConfig", "TracingConfig",
-        "KMSKeyArn", "Layers", "FileSystemConfigs", "ImageConfig", "CodeSigningConfigArn", "SnapStart", "LoggingConfig", "Tags",
-    };
+    /// <summary>The top-level request members the field table describes.</summary>
+    private static readonly HashSet<string> KnownFields = new(FieldTable.All.Select(field => field.TopLevel), StringComparer.Ordinal);
 
     public static IReadOnlyList<ManifestProblem> Check(FunctionManifest manifest, string? runtimeIdentifier)
     {
@@ -74,48 +71,55 @@ public static class ManifestCheck
             _problems = problems;
         }
 
+        /// <summary>Every row of the field table, read at its API path as its kind.</summary>
         public FunctionSpec Read()
         {
-            JsonObject? vpc = Obj(_body, "VpcConfig");
-            JsonObject? image = Obj(_body, "ImageConfig");
-            JsonObject? logging = Obj(_body, "LoggingConfig");
             string name = Str(_body, "FunctionName")?.Value ?? "";
+            var settings = new SettingTable();
+            foreach (Field field in FieldTable.Slotted)
+            {
+                JsonObject? parent = Parent(field);
+                string leaf = field.Segments[^1];
+                object? setting = field.Kind switch
+                {
+                    FieldKind.String => Str(parent, leaf, field.ApiPath),
+                    FieldKind.Int => Int(parent, leaf, field.ApiPath),
+                    FieldKind.Double => Double(parent, leaf, field.ApiPath),
+                    FieldKind.Bool => Bool(parent, leaf, field.ApiPath),
+                    FieldKind.StringList => List(parent, leaf, field.ApiPath),
+                    _ => null,
+                };
+                settings = settings.With(field, setting);
+            }
             return new FunctionSpec
             {
                 MethodDisplayName = name,
                 MethodName = name,
-                FunctionName = Str(_body, "FunctionName"),
-                Description = Str(_body, "Description"),
-                Runtime = Str(_body, "Runtime"),
-                Handler = Str(_body, "Handler"),
-                Role = Str(_body, "Role"),
-                MemorySize = Int(_body, "MemorySize"),
-                Timeout = Int(_body, "Timeout"),
-                Architectures = List(_body, "Architectures"),
-                EphemeralStorage = Int(Obj(_body, "EphemeralStorage"), "Size", "EphemeralStorage.Size"),
-                KMSKeyArn = Str(_body, "KMSKeyArn"),
-                Layers = List(_body, "Layers"),
-                TracingMode = Str(Obj(_body, "TracingConfig"), "Mode", "TracingConfig.Mode"),
-                DeadLetterTargetArn = Str(Obj(_body, "DeadLetterConfig"), "TargetArn", "DeadLetterConfig.TargetArn"),
-                SubnetIds = List(vpc, "SubnetIds", "VpcConfig.SubnetIds"),
-                SecurityGroupIds = List(vpc, "SecurityGroupIds", "VpcConfig.SecurityGroupIds"),
-                Ipv6AllowedForDualStack = Bool(vpc, "Ipv6AllowedForDualStack", "VpcConfig.Ipv6AllowedForDualStack"),
-                PackageType = Str(_body, "PackageType"),
-                ImageEntryPoint = List(image, "EntryPoint", "ImageConfig.EntryPoint"),
-                ImageCommand = List(image, "Command", "ImageConfig.Command"),
-                ImageWorkingDirectory = Str(image, "WorkingDirectory", "ImageConfig.WorkingDirectory"),
-                CodeSigningConfigArn = Str(_body, "CodeSigningConfigArn"),
-                Publish = Bool(_body, "Publish"),
-                SnapStart = Str(Obj(_body, "SnapStart"), "ApplyOn", "SnapStart.ApplyOn"),
-                LogFormat = Str(logging, "LogFormat", "LoggingConfig.LogFormat"),
-                ApplicationLogLevel = Str(logging, "ApplicationLogLevel", "LoggingConfig.ApplicationLogLevel"),
-                SystemLogLevel = Str(logging, "SystemLogLevel", "LoggingConfig.SystemLogLevel"),
-                LogGroup = Str(logging, "LogGroup", "LoggingConfig.LogGroup"),
+                Settings = settings,
                 Environment = Map(Obj(Obj(_body, "Environment"), "Variables", "Environment.Variables"), "Environment.Variables"),
                 Tags = Map(Obj(_body, "Tags"), "Tags"),
                 FileSystems = FileSystems(),
             };
         }
+
+        /// <summary>The object that holds a row's leaf; each object is read (and a wrong one reported) once.</summary>
+        private JsonObject? Parent(Field field)
+        {
+            JsonObject? parent = _body;
+            for (int i = 0; i < field.Segments.Length - 1 && parent is not null; i++)
+            {
+                string path = string.Join(".", field.Segments, 0, i + 1);
+                if (!_objects.TryGetValue(path, out JsonObject? next))
+                {
+                    next = Obj(parent, field.Segments[i], path);
+                    _objects[path] = next;
+                }
+                parent = next;
+            }
+            return parent;
+        }
+
+        private readonly Dictionary<string, JsonObject?> _objects = new(StringComparer.Ordinal);
 
         private EquatableArray<FileSystemEntry> FileSystems()
         {
@@ -196,6 +200,20 @@ public static class ManifestCheck
                 return new Setting<int>(i, Origin);
             }
             Wrong(path ?? name, "a whole number", node);
+            return null;
+        }
+
+        private Setting<double>? Double(JsonObject? parent, string name, string? path = null)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out double d))
+            {
+                return new Setting<double>(d, Origin);
+            }
+            Wrong(path ?? name, "a number", node);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Fields;
 
 namespace LambdaGen.Deploy.Planning;
 
@@ -25,69 +26,77 @@ internal sealed record ConfigField(
     bool ImageOnly = false);
 
 /// <summary>
-/// The settings table (data, in one place): every CreateFunction field that can change later.
-/// Fields not listed here are create-only (FunctionName, PackageType, Code), handled elsewhere
-/// (Tags: ListTags/TagResource; Publish: PublishVersion; CodeSigningConfigArn: its own calls, see
-/// <see cref="CodeSigningPlan"/>).
+/// The settings the deploy manages after creation, derived from Core's field table: one entry per top-level request
+/// member whose rows change through UpdateFunctionConfiguration or UpdateFunctionCode, with the reset value composed
+/// from the rows' <see cref="Field.ResetJson"/>. The rest are create-only (FunctionName, PackageType, TenancyConfig) or
+/// have calls of their own (Tags: <see cref="TagPlan"/>; CodeSigningConfigArn: <see cref="CodeSigningPlan"/>; Publish and
+/// PublishTo: PublishVersion).
 /// </summary>
 internal static class ConfigFields
 {
-    public static readonly IReadOnlyList<ConfigField> All = new[]
+    /// <summary>Where GetFunctionConfiguration reports a setting differently from the request; the rest read as sent.</summary>
+    private static readonly Dictionary<string, Func<JsonObject, JsonNode?>> DeployedReaders = new(StringComparer.Ordinal)
     {
-        Scalar("Description", _ => ""),
-        Scalar("Runtime", null),
-        Scalar("Handler", null),
-        Scalar("Role", null),
-        Scalar("MemorySize", _ => 128),
-        Scalar("Timeout", _ => 3),
-        new ConfigField("Environment", FieldChannel.Configuration,
-            _ => new JsonObject { ["Variables"] = new JsonObject() },
-            c => c["Environment"] is JsonObject e ? new JsonObject { ["Variables"] = e["Variables"]?.DeepClone() ?? new JsonObject() } : null),
-        new ConfigField("VpcConfig", FieldChannel.Configuration,
-            _ => new JsonObject { ["SubnetIds"] = new JsonArray(), ["SecurityGroupIds"] = new JsonArray(), ["Ipv6AllowedForDualStack"] = false },
-            c => c["VpcConfig"]?.DeepClone()),
-        new ConfigField("DeadLetterConfig", FieldChannel.Configuration,
-            _ => new JsonObject { ["TargetArn"] = "" },
-            c => c["DeadLetterConfig"]?.DeepClone()),
-        new ConfigField("TracingConfig", FieldChannel.Configuration,
-            _ => new JsonObject { ["Mode"] = "PassThrough" },
-            c => c["TracingConfig"]?.DeepClone()),
-        Scalar("KMSKeyArn", _ => ""),
-        new ConfigField("Layers", FieldChannel.Configuration,
-            _ => new JsonArray(),
-            // GetFunctionConfiguration reports layers as {"Arn","CodeSize",…}; the request has ARNs.
-            c => c["Layers"] is JsonArray layers
-                ? new JsonArray(layers.Select(l => (JsonNode?)JsonValue.Create(l is JsonObject o ? o["Arn"]?.GetValue<string>() : l?.GetValue<string>())).ToArray())
-                : null),
-        new ConfigField("FileSystemConfigs", FieldChannel.Configuration,
-            _ => new JsonArray(),
-            c => c["FileSystemConfigs"]?.DeepClone()),
-        new ConfigField("ImageConfig", FieldChannel.Configuration,
-            _ => new JsonObject { ["EntryPoint"] = new JsonArray(), ["Command"] = new JsonArray(), ["WorkingDirectory"] = "" },
-            c => c["ImageConfigResponse"]?["ImageConfig"]?.DeepClone(),
-            ImageOnly: true),
-        new ConfigField("EphemeralStorage", FieldChannel.Configuration,
-            _ => new JsonObject { ["Size"] = 512 },
-            c => c["EphemeralStorage"]?.DeepClone()),
-        new ConfigField("SnapStart", FieldChannel.Configuration,
-            _ => new JsonObject { ["ApplyOn"] = "None" },
-            c => c["SnapStart"]?.DeepClone()),
-        new ConfigField("LoggingConfig", FieldChannel.Configuration,
-            name => new JsonObject { ["LogFormat"] = "Text", ["LogGroup"] = "/aws/lambda/" + name },
-            c => c["LoggingConfig"]?.DeepClone()),
-        new ConfigField("Architectures", FieldChannel.Code,
-            _ => new JsonArray("x86_64"),
-            c => c["Architectures"]?.DeepClone()),
+        ["Environment"] = c => c["Environment"] is JsonObject e ? new JsonObject { ["Variables"] = e["Variables"]?.DeepClone() ?? new JsonObject() } : null,
+        // Reported as {"Arn","CodeSize",…}; the request has ARNs.
+        ["Layers"] = c => c["Layers"] is JsonArray layers
+            ? new JsonArray(layers.Select(l => (JsonNode?)JsonValue.Create(l is JsonObject o ? o["Arn"]?.GetValue<string>() : l?.GetValue<string>())).ToArray())
+            : null,
+        ["ImageConfig"] = c => c["ImageConfigResponse"]?["ImageConfig"]?.DeepClone(),
     };
+
+    public static readonly IReadOnlyList<ConfigField> All = FieldTable.All
+        .Where(field => field.Channel is DeployChannel.Configuration or DeployChannel.Code)
+        .GroupBy(field => field.TopLevel)
+        .Select(group => new ConfigField(
+            group.Key,
+            group.First().Channel == DeployChannel.Code ? FieldChannel.Code : FieldChannel.Configuration,
+            ResetOf(group.ToList()),
+            DeployedReaders.TryGetValue(group.Key, out var reader) ? reader : c => c[group.Key]?.DeepClone(),
+            ImageOnly: group.Any(field => field.Package == PackageScope.ImageOnly)))
+        .ToArray();
+
+    private static readonly HashSet<string> MapPaths = new(FieldTable.All.Where(f => f.Kind == FieldKind.KeyValueMap).Select(f => f.ApiPath), StringComparer.Ordinal);
+    private static readonly HashSet<string> SetPaths = new(FieldTable.All.Where(f => f.Unordered).Select(f => f.ApiPath), StringComparer.Ordinal);
 
     /// <summary>How each path compares (see <see cref="CompareAs"/>).</summary>
-    public static CompareAs ModeOf(string path) => path switch
-    {
-        "Environment.Variables" => CompareAs.Map,
-        "VpcConfig.SubnetIds" or "VpcConfig.SecurityGroupIds" or "FileSystemConfigs" => CompareAs.Set,
-        _ => CompareAs.Declared,
-    };
+    public static CompareAs ModeOf(string path) =>
+        MapPaths.Contains(path) ? CompareAs.Map : SetPaths.Contains(path) ? CompareAs.Set : CompareAs.Declared;
 
-    private static ConfigField Scalar(string name, Func<string, JsonNode?>? serviceDefault) =>
-        new(name, FieldChannel.Configuration, serviceDefault, c => c[name]?.DeepClone());
+    /// <summary>The value a top-level member is reset to, by function name: the rows' reset values at their paths; null when
+    /// no row under it has one (never reset).</summary>
+    private static Func<string, JsonNode?>? ResetOf(IReadOnlyList<Field> rows)
+    {
+        var resettable = rows.Where(field => field.ResetJson is not null).ToList();
+        if (resettable.Count == 0)
+        {
+            return null;
+        }
+        return functionName =>
+        {
+            if (resettable.Count == 1 && resettable[0].Segments.Length == 1)
+            {
+                return Parse(resettable[0], functionName);
+            }
+            var root = new JsonObject();
+            foreach (Field field in resettable)
+            {
+                JsonObject parent = root;
+                for (int i = 1; i < field.Segments.Length - 1; i++)
+                {
+                    if (parent[field.Segments[i]] is not JsonObject child)
+                    {
+                        child = new JsonObject();
+                        parent[field.Segments[i]] = child;
+                    }
+                    parent = child;
+                }
+                parent[field.Segments[^1]] = Parse(field, functionName);
+            }
+            return root;
+        };
+    }
+
+    private static JsonNode? Parse(Field field, string functionName) =>
+        JsonNode.Parse(field.ResetJson!.Replace("{FunctionName}", functionName, StringComparison.Ordinal));
 }

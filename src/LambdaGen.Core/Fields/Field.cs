@@ -1,0 +1,72 @@
+using LambdaGen.Core.Model;
+using LambdaGen.Core.Rules;
+
+namespace LambdaGen.Core.Fields;
+
+/// <summary>
+/// One setting a user can declare: one row of <see cref="FieldTable"/>. Every consumer (attribute parser, resolver,
+/// validator, manifest writer and reader, typed-call emitter, deploy diff) walks the rows instead of naming fields.
+/// </summary>
+public abstract class Field
+{
+    private protected Field(string name, string apiPath, FieldKind kind)
+    {
+        Name = name;
+        ApiPath = apiPath;
+        Kind = kind;
+        Segments = apiPath.Split('.');
+    }
+
+    /// <summary>The attribute property, and the key diagnostics use to point at the value (<see cref="FieldKeys"/>).</summary>
+    public string Name { get; }
+    /// <summary>The member path in the CreateFunction request body (<c>VpcConfig.SubnetIds</c>).</summary>
+    public string ApiPath { get; }
+    public FieldKind Kind { get; }
+    /// <summary><see cref="ApiPath"/> split at the dots.</summary>
+    public string[] Segments { get; }
+    /// <summary>The top-level request member this setting lives in (<c>VpcConfig</c>).</summary>
+    public string TopLevel => Segments[0];
+
+    /// <summary>What the service model allows.</summary>
+    public ModelConstraints Model { get; init; } = ModelConstraints.None;
+    /// <summary>Where the setting may be declared. Environment, tags and file systems come from their own attributes.</summary>
+    public FieldLevels Levels { get; init; } = FieldLevels.MethodOrAssembly;
+    /// <summary>The MSBuild property that supplies a project default, or null.</summary>
+    public string? MsBuildProperty { get; init; }
+    /// <summary>The property path on AWSSDK.Lambda v4's <c>CreateFunctionRequest</c>; each intermediate segment is also
+    /// the name of its <c>Amazon.Lambda.Model</c> type (<c>VpcConfig.SubnetIds</c> → <c>new VpcConfig { SubnetIds = … }</c>).</summary>
+    public string SdkPath { get; init; } = "";
+    /// <summary>The <c>Amazon.Lambda</c> ConstantClass of an enum-typed string (<c>TracingMode</c>), or null for a plain string.</summary>
+    public string? SdkConstantClass { get; init; }
+    /// <summary>The date the member appeared in the Lambda service model, for members an older AWSSDK.Lambda lacks; null for
+    /// members every v4 release has.</summary>
+    public string? ModelSince { get; init; }
+    /// <summary>How a change reaches a deployed function.</summary>
+    public DeployChannel Channel { get; init; } = DeployChannel.Configuration;
+    /// <summary>The JSON value the deploy resets the setting to when the code no longer declares it (the service default);
+    /// <c>{FunctionName}</c> stands for the function's name. Null: never reset.</summary>
+    public string? ResetJson { get; init; }
+    public PackageScope Package { get; init; } = PackageScope.Any;
+    /// <summary>The deploy compares the list as a set (the service may return it in another order).</summary>
+    public bool Unordered { get; init; }
+    /// <summary>The rule that reports a value outside <see cref="Model"/>, for the fields checked generically
+    /// (SpecValidator.Model); null where a hand-written rule with its own messages and fixes does it.</summary>
+    public Rule? ModelRule { get; init; }
+
+    /// <summary>The slot of this setting in <see cref="SettingTable"/>; -1 for the collection kinds stored on the spec itself.</summary>
+    public int Index { get; internal set; } = -1;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A setting whose value is a <typeparamref name="T"/> (<c>string</c>, <c>int</c>, <c>double</c>, <c>bool</c> or a string list).</summary>
+public sealed class Field<T> : Field
+{
+    internal Field(string name, string apiPath, FieldKind kind) : base(name, apiPath, kind) { }
+}
+
+/// <summary>A collection built from repeatable attributes and stored on <see cref="FunctionSpec"/> itself.</summary>
+public sealed class CollectionField : Field
+{
+    internal CollectionField(string name, string apiPath, FieldKind kind) : base(name, apiPath, kind) { }
+}

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LambdaGen.Core.Model;
+using LambdaGen.Core.Rules;
+
+namespace LambdaGen.Core.Fields;
+
+/// <summary>
+/// The field table: every setting of a function, once, in the order the manifest writes them. Adding a setting is a
+/// row here plus its attribute property; the parser, resolver, validator (for <see cref="Field.ModelRule"/>), manifest
+/// writer and reader, typed-call emitter and deploy diff all walk <see cref="All"/>. Model constraints are copied from
+/// the committed service model and checked against it by <c>ServiceModelTests</c>.
+/// </summary>
+public static class FieldTable
+{
+    private const string Arn = @"(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()";
+    private const string Region = @"(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}";
+
+    public static readonly Field<string> FunctionName = new("FunctionName", "FunctionName", FieldKind.String)
+    {
+        Levels = FieldLevels.Method, Channel = DeployChannel.CreateOnly, SdkPath = "FunctionName",
+        Model = ModelConstraints.Length(1, 140, @"(arn:(aws[a-zA-Z-]*)?:lambda:)?(" + Region + @":)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?"),
+    };
+    public static readonly Field<string> Description = new("Description", "Description", FieldKind.String)
+    {
+        Levels = FieldLevels.Method, SdkPath = "Description", ResetJson = "\"\"", Model = ModelConstraints.Length(0, 256),
+    };
+    public static readonly Field<string> Runtime = new("Runtime", "Runtime", FieldKind.String)
+    {
+        MsBuildProperty = "LambdaRuntime", SdkPath = "Runtime", SdkConstantClass = "Runtime", Package = PackageScope.ZipOnly,
+        Model = new ModelConstraints { Enum = Runtimes.All.Select(r => r.Identifier).ToEquatableArray() },
+    };
+    public static readonly Field<string> Handler = new("Handler", "Handler", FieldKind.String)
+    {
+        Levels = FieldLevels.Method, SdkPath = "Handler", Package = PackageScope.ZipOnly, Model = ModelConstraints.Length(0, 128, @"[^\s]+"),
+    };
+    public static readonly Field<string> Role = new("Role", "Role", FieldKind.String)
+    {
+        MsBuildProperty = "LambdaRole", SdkPath = "Role", Model = ModelConstraints.Length(0, 10000, @"arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+"),
+    };
+    public static readonly Field<int> MemorySize = new("MemorySize", "MemorySize", FieldKind.Int)
+    {
+        MsBuildProperty = "LambdaMemorySize", SdkPath = "MemorySize", ResetJson = "128", Model = ModelConstraints.Range(128, 32768),
+    };
+    public static readonly Field<int> Timeout = new("Timeout", "Timeout", FieldKind.Int)
+    {
+        MsBuildProperty = "LambdaTimeout", SdkPath = "Timeout", ResetJson = "3", Model = ModelConstraints.Range(1, 5400),
+    };
+    public static readonly Field<EquatableArray<string?>> Architectures = new("Architectures", "Architectures", FieldKind.StringList)
+    {
+        MsBuildProperty = "LambdaArchitecture", SdkPath = "Architectures", Channel = DeployChannel.Code, ResetJson = "[\"x86_64\"]",
+        Model = new ModelConstraints { MinItems = 1, MaxItems = 1, Enum = EquatableArray.From("x86_64", "arm64") },
+    };
+    public static readonly Field<int> EphemeralStorage = new("EphemeralStorage", "EphemeralStorage.Size", FieldKind.Int)
+    {
+        SdkPath = "EphemeralStorage.Size", ResetJson = "512", Model = ModelConstraints.Range(512, 10240),
+    };
+    public static readonly Field<string> PackageType = new("PackageType", "PackageType", FieldKind.String)
+    {
+        SdkPath = "PackageType", SdkConstantClass = "PackageType", Channel = DeployChannel.CreateOnly, Model = ModelConstraints.OneOf("Zip", "Image"),
+    };
+    public static readonly Field<bool> Publish = new("Publish", "Publish", FieldKind.Bool)
+    {
+        SdkPath = "Publish", Channel = DeployChannel.OwnCall,
+    };
+    public static readonly CollectionField Environment = new("Environment", "Environment.Variables", FieldKind.KeyValueMap)
+    {
+        SdkPath = "Environment.Variables", ResetJson = "{}",
+        Model = new ModelConstraints { Pattern = @"[a-zA-Z]([a-zA-Z0-9_])+" },
+    };
+    public static readonly Field<EquatableArray<string?>> SubnetIds = new("SubnetIds", "VpcConfig.SubnetIds", FieldKind.StringList)
+    {
+        SdkPath = "VpcConfig.SubnetIds", ResetJson = "[]", Unordered = true,
+        Model = new ModelConstraints { MinItems = 0, MaxItems = 16, MinLength = 0, MaxLength = 1024, Pattern = "subnet-[0-9a-z]*" },
+    };
+    public static readonly Field<EquatableArray<string?>> SecurityGroupIds = new("SecurityGroupIds", "VpcConfig.SecurityGroupIds", FieldKind.StringList)
+    {
+        SdkPath = "VpcConfig.SecurityGroupIds", ResetJson = "[]", Unordered = true,
+        Model = new ModelConstraints { MinItems = 0, MaxItems = 5, MinLength = 0, MaxLength = 1024, Pattern = "sg-[0-9a-zA-Z]*" },
+    };
+    public static readonly Field<bool> Ipv6AllowedForDualStack = new("Ipv6AllowedForDualStack", "VpcConfig.Ipv6AllowedForDualStack", FieldKind.Bool)
+    {
+        SdkPath = "VpcConfig.Ipv6AllowedForDualStack", ResetJson = "false",
+    };
+    public static readonly Field<string> DeadLetterTargetArn = new("DeadLetterTargetArn", "DeadLetterConfig.TargetArn", FieldKind.String)
+    {
+        SdkPath = "DeadLetterConfig.TargetArn", ResetJson = "\"\"", Model = ModelConstraints.Length(0, 10000, Arn),
+    };
+    public static readonly Field<string> TracingMode = new("TracingMode", "TracingConfig.Mode", FieldKind.String)
+    {
+        SdkPath = "TracingConfig.Mode", SdkConstantClass = "TracingMode", ResetJson = "\"PassThrough\"", Model = ModelConstraints.OneOf("Active", "PassThrough"),
+    };
+    public static readonly Field<string> KMSKeyArn = new("KMSKeyArn", "KMSKeyArn", FieldKind.String)
+    {
+        SdkPath = "KMSKeyArn", ResetJson = "\"\"", Model = ModelConstraints.Length(0, 10000, Arn),
+    };
+    public static readonly Field<EquatableArray<string?>> Layers = new("Layers", "Layers", FieldKind.StringList)
+    {
+        SdkPath = "Layers", ResetJson = "[]", Package = PackageScope.ZipOnly,
+        Model = new ModelConstraints
+        {
+            MinLength = 1, MaxLength = 2048,
+            Pattern = @"((arn:(aws[a-zA-Z-]*)?:lambda:" + Region + @":\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)|(arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+))",
+        },
+    };
+    public static readonly CollectionField FileSystem = new("FileSystem", "FileSystemConfigs", FieldKind.FileSystemList)
+    {
+        SdkPath = "FileSystemConfigs", ResetJson = "[]", Unordered = true, Model = new ModelConstraints { MinItems = 0, MaxItems = 1 },
+    };
+    public static readonly Field<EquatableArray<string?>> ImageEntryPoint = new("ImageEntryPoint", "ImageConfig.EntryPoint", FieldKind.StringList)
+    {
+        SdkPath = "ImageConfig.EntryPoint", ResetJson = "[]", Package = PackageScope.ImageOnly, Model = new ModelConstraints { MinItems = 0, MaxItems = 1500 },
+    };
+    public static readonly Field<EquatableArray<string?>> ImageCommand = new("ImageCommand", "ImageConfig.Command", FieldKind.StringList)
+    {
+        SdkPath = "ImageConfig.Command", ResetJson = "[]", Package = PackageScope.ImageOnly, Model = new ModelConstraints { MinItems = 0, MaxItems = 1500 },
+    };
+    public static readonly Field<string> ImageWorkingDirectory = new("ImageWorkingDirectory", "ImageConfig.WorkingDirectory", FieldKind.String)
+    {
+        SdkPath = "ImageConfig.WorkingDirectory", ResetJson = "\"\"", Package = PackageScope.ImageOnly, Model = ModelConstraints.Length(0, 1000),
+    };
+    public static readonly Field<string> CodeSigningConfigArn = new("CodeSigningConfigArn", "CodeSigningConfigArn", FieldKind.String)
+    {
+        SdkPath = "CodeSigningConfigArn", Channel = DeployChannel.OwnCall,
+        Model = ModelConstraints.Length(0, 200, @"arn:(aws[a-zA-Z-]*)?:lambda:" + Region + @":\d{12}:code-signing-config:csc-[a-z0-9]{17}"),
+    };
+    public static readonly Field<string> SnapStart = new("SnapStart", "SnapStart.ApplyOn", FieldKind.String)
+    {
+        SdkPath = "SnapStart.ApplyOn", SdkConstantClass = "SnapStartApplyOn", ResetJson = "\"None\"", Model = ModelConstraints.OneOf("PublishedVersions", "None"),
+    };
+    public static readonly Field<string> LogFormat = new("LogFormat", "LoggingConfig.LogFormat", FieldKind.String)
+    {
+        SdkPath = "LoggingConfig.LogFormat", SdkConstantClass = "LogFormat", ResetJson = "\"Text\"", Model = ModelConstraints.OneOf("JSON", "Text"),
+    };
+    public static readonly Field<string> ApplicationLogLevel = new("ApplicationLogLevel", "LoggingConfig.ApplicationLogLevel", FieldKind.String)
+    {
+        SdkPath = "LoggingConfig.ApplicationLogLevel", SdkConstantClass = "ApplicationLogLevel", Model = ModelConstraints.OneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL"),
+    };
+    public static readonly Field<string> SystemLogLevel = new("SystemLogLevel", "LoggingConfig.SystemLogLevel", FieldKind.String)
+    {
+        SdkPath = "LoggingConfig.SystemLogLevel", SdkConstantClass = "SystemLogLevel", Model = ModelConstraints.OneOf("DEBUG", "INFO", "WARN"),
+    };
+    public static readonly Field<string> LogGroup = new("LogGroup", "LoggingConfig.LogGroup", FieldKind.String)
+    {
+        SdkPath = "LoggingConfig.LogGroup", ResetJson = "\"/aws/lambda/{FunctionName}\"", Model = ModelConstraints.Length(1, 512, @"[\.\-_/#A-Za-z0-9]+"),
+    };
+    public static readonly Field<string> TenantIsolationMode = new("TenantIsolationMode", "TenancyConfig.TenantIsolationMode", FieldKind.String)
+    {
+        SdkPath = "TenancyConfig.TenantIsolationMode", SdkConstantClass = "TenantIsolationMode", ModelSince = "2025-11",
+        Channel = DeployChannel.CreateOnly, ModelRule = RuleCatalog.TenantIsolationModeUnknown,
+        Model = ModelConstraints.OneOf("PER_TENANT") with { RequiredInParent = true },
+    };
+    public static readonly Field<string> CapacityProviderArn = new("CapacityProviderArn", "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", FieldKind.String)
+    {
+        MsBuildProperty = "LambdaCapacityProviderArn", SdkPath = "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn",
+        ModelSince = "2025-11", ModelRule = RuleCatalog.CapacityProviderArnInvalid,
+        Model = ModelConstraints.Length(1, 140, @"arn:aws[a-zA-Z-]*:lambda:" + Region + @":\d{12}:capacity-provider:[a-zA-Z0-9-_]+") with { RequiredInParent = true },
+    };
+    public static readonly Field<int> PerExecutionEnvironmentMaxConcurrency = new("PerExecutionEnvironmentMaxConcurrency", "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", FieldKind.Int)
+    {
+        SdkPath = "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency",
+        ModelSince = "2025-11", ModelRule = RuleCatalog.MaxConcurrencyOutOfRange, Model = ModelConstraints.Range(1, 1600),
+    };
+    public static readonly Field<double> ExecutionEnvironmentMemoryGiBPerVCpu = new("ExecutionEnvironmentMemoryGiBPerVCpu", "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", FieldKind.Double)
+    {
+        SdkPath = "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu",
+        ModelSince = "2025-11", ModelRule = RuleCatalog.MemoryPerVCpuOutOfRange, Model = ModelConstraints.Range(2, 8),
+    };
+    public static readonly Field<int> DurableExecutionTimeout = new("DurableExecutionTimeout", "DurableConfig.ExecutionTimeout", FieldKind.Int)
+    {
+        SdkPath = "DurableConfig.ExecutionTimeout", ModelSince = "2025-12", ModelRule = RuleCatalog.DurableExecutionTimeoutOutOfRange, Model = ModelConstraints.Range(1, 31622400),
+    };
+    public static readonly Field<int> DurableRetentionPeriodInDays = new("DurableRetentionPeriodInDays", "DurableConfig.RetentionPeriodInDays", FieldKind.Int)
+    {
+        SdkPath = "DurableConfig.RetentionPeriodInDays", ModelSince = "2025-12", ModelRule = RuleCatalog.DurableRetentionOutOfRange, Model = ModelConstraints.Range(1, 90),
+    };
+    public static readonly Field<string> DurableKMSKeyArn = new("DurableKMSKeyArn", "DurableConfig.KMSKeyArn", FieldKind.String)
+    {
+        SdkPath = "DurableConfig.KMSKeyArn", ModelSince = "2026-07-07", ModelRule = RuleCatalog.DurableKmsKeyArnInvalid, Model = ModelConstraints.Length(0, 10000, Arn),
+    };
+    public static readonly Field<string> PublishTo = new("PublishTo", "PublishTo", FieldKind.String)
+    {
+        SdkPath = "PublishTo", SdkConstantClass = "FunctionVersionLatestPublished", ModelSince = "2025-11", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.PublishToUnknown, Model = ModelConstraints.OneOf("LATEST_PUBLISHED"),
+    };
+    public static readonly CollectionField Tags = new("Tags", "Tags", FieldKind.KeyValueMap)
+    {
+        SdkPath = "Tags", Channel = DeployChannel.OwnCall,
+        Model = new ModelConstraints { MinLength = 1, MaxLength = 128, Pattern = @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)" },
+    };
+
+    /// <summary>Every row, in manifest order.</summary>
+    public static readonly IReadOnlyList<Field> All = Number(new Field[]
+    {
+        FunctionName, Description, Runtime, Handler, Role, MemorySize, Timeout, Architectures, EphemeralStorage, PackageType, Publish,
+        Environment, SubnetIds, SecurityGroupIds, Ipv6AllowedForDualStack, DeadLetterTargetArn, TracingMode, KMSKeyArn, Layers,
+        FileSystem, ImageEntryPoint, ImageCommand, ImageWorkingDirectory, CodeSigningConfigArn, SnapStart,
+        LogFormat, ApplicationLogLevel, SystemLogLevel, LogGroup,
+        TenantIsolationMode, CapacityProviderArn, PerExecutionEnvironmentMaxConcurrency, ExecutionEnvironmentMemoryGiBPerVCpu,
+        DurableExecutionTimeout, DurableRetentionPeriodInDays, DurableKMSKeyArn, PublishTo,
+        Tags,
+    });
+
+    /// <summary>The number of slots a <see cref="SettingTable"/> has (the rows that are not collections).</summary>
+    public static int SlotCount { get; private set; }
+
+    private static readonly Dictionary<string, Field> ByNameMap = All.ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    /// <summary>The row for an attribute property or field key, or null.</summary>
+    public static Field? ByName(string name) => ByNameMap.TryGetValue(name, out var field) ? field : null;
+
+    /// <summary>The rows that hold a value in <see cref="SettingTable"/>.</summary>
+    public static IEnumerable<Field> Slotted => All.Where(f => f.Index >= 0);
+
+    private static Field[] Number(Field[] rows)
+    {
+        int slot = 0;
+        foreach (var row in rows)
+            if (row is not CollectionField)
+                row.Index = slot++;
+        SlotCount = slot;
+        return rows;
+    }
+}
