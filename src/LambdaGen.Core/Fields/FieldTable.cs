@@ -20,7 +20,7 @@ public static class FieldTable
     public static readonly Field<string> FunctionName = new("FunctionName", "FunctionName", FieldKind.String)
     {
         Levels = FieldLevels.Method, Channel = DeployChannel.CreateOnly, SdkPath = "FunctionName",
-        Model = ModelConstraints.Length(1, 140, @"(arn:(aws[a-zA-Z-]*)?:lambda:)?(" + Region + @":)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?"),
+        Model = ModelConstraints.Length(1, 140, @"(arn:(aws[a-zA-Z-]*)?:lambda:)?(" + Region + @":)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?") with { RequiredInParent = true },
     };
     public static readonly Field<string> Description = new("Description", "Description", FieldKind.String)
     {
@@ -37,7 +37,8 @@ public static class FieldTable
     };
     public static readonly Field<string> Role = new("Role", "Role", FieldKind.String)
     {
-        MsBuildProperty = "LambdaRole", SdkPath = "Role", Model = ModelConstraints.Length(0, 10000, @"arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+"),
+        MsBuildProperty = "LambdaRole", SdkPath = "Role",
+        Model = ModelConstraints.Length(0, 10000, @"arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+") with { RequiredInParent = true },
     };
     public static readonly Field<int> MemorySize = new("MemorySize", "MemorySize", FieldKind.Int)
     {
@@ -54,7 +55,7 @@ public static class FieldTable
     };
     public static readonly Field<int> EphemeralStorage = new("EphemeralStorage", "EphemeralStorage.Size", FieldKind.Int)
     {
-        SdkPath = "EphemeralStorage.Size", ResetJson = "512", Model = ModelConstraints.Range(512, 10240),
+        SdkPath = "EphemeralStorage.Size", ResetJson = "512", Model = ModelConstraints.Range(512, 10240) with { RequiredInParent = true },
     };
     public static readonly Field<string> PackageType = new("PackageType", "PackageType", FieldKind.String)
     {

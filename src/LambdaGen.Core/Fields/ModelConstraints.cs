@@ -19,7 +19,8 @@ public sealed record ModelConstraints
     public EquatableArray<string> Enum { get; init; }
     public int? MinItems { get; init; }
     public int? MaxItems { get; init; }
-    /// <summary>The model marks the member required inside its parent structure (CapacityProviderArn, TenantIsolationMode).</summary>
+    /// <summary>The model marks the member required in its parent structure: the request itself for a top-level member
+    /// (FunctionName, Role), else the object it lives in (CapacityProviderArn, TenantIsolationMode).</summary>
     public bool RequiredInParent { get; init; }
 
     public static readonly ModelConstraints None = new();

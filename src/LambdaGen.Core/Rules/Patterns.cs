@@ -1,27 +1,28 @@
 using System.Text.RegularExpressions;
+using LambdaGen.Core.Fields;
 
 namespace LambdaGen.Core.Rules;
 
 /// <summary>
-/// The service model's patterns. Lambda full-matches them, so each is wrapped as <c>\A(?:p)\z</c>
+/// The service model's patterns: those of a setting come from its field table row (one description of each fact). Lambda full-matches them, so each is wrapped as <c>\A(?:p)\z</c>
 /// (<c>$</c> would let a trailing newline through), and ECMAScript mode keeps <c>\d</c> ASCII-only.
 /// </summary>
 public static class Patterns
 {
-    public static readonly Regex FunctionName = FullMatch(@"(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?");
+    public static readonly Regex FunctionName = FullMatch(FieldTable.FunctionName.Model.Pattern!);
     public static readonly Regex PlainFunctionName = FullMatch(@"[a-zA-Z0-9-_]+");
-    public static readonly Regex Role = FullMatch(@"arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role/?[a-zA-Z_0-9+=,.@\-_/]+");
-    public static readonly Regex Handler = FullMatch(@"[^\s]+");
-    public static readonly Regex GenericArn = FullMatch(@"(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()");
-    public static readonly Regex CodeSigningConfigArn = FullMatch(@"arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17}");
-    public static readonly Regex Layer = FullMatch(@"((arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)|(arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+))");
-    public static readonly Regex EnvironmentKey = FullMatch(@"[a-zA-Z]([a-zA-Z0-9_])+");
-    public static readonly Regex Tag = FullMatch(@"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)");
-    public static readonly Regex SubnetId = FullMatch(@"subnet-[0-9a-z]*");
-    public static readonly Regex SecurityGroupId = FullMatch(@"sg-[0-9a-zA-Z]*");
+    public static readonly Regex Role = FullMatch(FieldTable.Role.Model.Pattern!);
+    public static readonly Regex Handler = FullMatch(FieldTable.Handler.Model.Pattern!);
+    public static readonly Regex GenericArn = FullMatch(FieldTable.KMSKeyArn.Model.Pattern!);
+    public static readonly Regex CodeSigningConfigArn = FullMatch(FieldTable.CodeSigningConfigArn.Model.Pattern!);
+    public static readonly Regex Layer = FullMatch(FieldTable.Layers.Model.Pattern!);
+    public static readonly Regex EnvironmentKey = FullMatch(FieldTable.Environment.Model.Pattern!);
+    public static readonly Regex Tag = FullMatch(FieldTable.Tags.Model.Pattern!);
+    public static readonly Regex SubnetId = FullMatch(FieldTable.SubnetIds.Model.Pattern!);
+    public static readonly Regex SecurityGroupId = FullMatch(FieldTable.SecurityGroupIds.Model.Pattern!);
     public static readonly Regex FileSystemArn = FullMatch(@"arn:aws[a-zA-Z-]*:elasticfilesystem:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:access-point/fsap-[a-f0-9]{17}$|^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}");
     public static readonly Regex LocalMountPath = FullMatch(@"/mnt/[a-zA-Z0-9-_.]+");
-    public static readonly Regex LogGroup = FullMatch(@"[\.\-_/#A-Za-z0-9]+");
+    public static readonly Regex LogGroup = FullMatch(FieldTable.LogGroup.Model.Pattern!);
     /// <summary>An AWS access key ID anywhere in a value.</summary>
     public static readonly Regex AccessKeyId = new(@"(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])", RegexOptions.ECMAScript | RegexOptions.CultureInvariant);
     /// <summary>A 40-character value shaped like a secret access key.</summary>

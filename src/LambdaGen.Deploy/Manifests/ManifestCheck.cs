@@ -57,7 +57,7 @@ public static class ManifestCheck
     }
 
     /// <summary>Reads CreateFunction JSON back into the shared model (the inverse of Core's ManifestWriter).</summary>
-    private sealed class SpecReader
+    internal sealed class SpecReader
     {
         private const ValueOrigin Origin = ValueOrigin.Manifest;
         private readonly JsonObject _body;
