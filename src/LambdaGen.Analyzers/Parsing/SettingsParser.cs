@@ -95,13 +95,13 @@ internal static class SettingsParser
     private static FunctionSpec ReadNamedArguments(FunctionSpec spec, AttributeData attribute, ValueOrigin origin)
     {
         var level = origin == ValueOrigin.Method ? FieldLevels.Method : FieldLevels.Assembly;
-        var settings = spec.Settings;
+        var settings = spec.Settings.ToBuilder();
         foreach (var named in attribute.NamedArguments)
         {
             if (FieldTable.ByName(named.Key) is not { Index: >= 0 } field || (field.Levels & level) == 0)
                 continue;
-            settings = settings.With(field, AttributeValues.Read(field.Kind, named.Value, origin));
+            settings[field] = AttributeValues.Read(field.Kind, named.Value, origin);
         }
-        return spec with { Settings = settings };
+        return spec with { Settings = settings.ToTable() };
     }
 }

@@ -212,7 +212,7 @@ public static class FieldTable
     public static Field? ByName(string name) => ByNameMap.TryGetValue(name, out var field) ? field : null;
 
     /// <summary>The rows that hold a value in <see cref="SettingTable"/>.</summary>
-    public static IEnumerable<Field> Slotted => All.Where(f => f.Index >= 0);
+    public static readonly IReadOnlyList<Field> Slotted = All.Where(f => f.Index >= 0).ToArray();
 
     private static Field[] Number(Field[] rows)
     {

@@ -31,6 +31,31 @@ public readonly struct SettingTable : IEquatable<SettingTable>
         return new SettingTable(slots);
     }
 
+    /// <summary>A mutable copy for setting many slots with one allocation (the parser and the resolver).</summary>
+    public Builder ToBuilder() => new(_slots);
+
+    /// <summary>Collects settings, then <see cref="ToTable"/> freezes them.</summary>
+    public sealed class Builder
+    {
+        private readonly object?[] _slots = new object?[FieldTable.SlotCount];
+
+        internal Builder(object?[]? from) => from?.CopyTo(_slots, 0);
+
+        public object? this[Field field]
+        {
+            get => field.Index >= 0 ? _slots[field.Index] : null;
+            set
+            {
+                if (field.Index < 0)
+                    throw new ArgumentException($"{field.Name} is a collection and has no slot", nameof(field));
+                _slots[field.Index] = value;
+            }
+        }
+
+        /// <summary>The table; the builder must not be used afterwards (the slots are handed over, not copied).</summary>
+        public SettingTable ToTable() => new(_slots);
+    }
+
     public bool Equals(SettingTable other)
     {
         for (int i = 0; i < FieldTable.SlotCount; i++)

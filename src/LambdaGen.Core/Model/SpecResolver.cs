@@ -21,20 +21,18 @@ public static class SpecResolver
 
         // Per row: the method's value, else the assembly's, else the MSBuild property's (each only where the row may be set).
         // An Image function inherits no .zip-only default; a value on its own method stays, so the rule can point at it.
-        var settings = method.Settings;
+        var settings = method.Settings.ToBuilder();
         foreach (var field in FieldTable.Slotted)
         {
             if (settings[field] is not null || (image && field.Package == PackageScope.ZipOnly))
                 continue;
-            var inherited = ((field.Levels & FieldLevels.Assembly) != 0 ? assembly.Settings[field] : null)
+            settings[field] = ((field.Levels & FieldLevels.Assembly) != 0 ? assembly.Settings[field] : null)
                 ?? (field.MsBuildProperty is not null ? defaults.Settings[field] : null);
-            if (inherited is not null)
-                settings = settings.With(field, inherited);
         }
 
         var merged = method with
         {
-            Settings = settings,
+            Settings = settings.ToTable(),
             Environment = assembly.Environment.Concat(method.Environment).ToEquatableArray(),
             Tags = assembly.Tags.Concat(method.Tags).ToEquatableArray(),
         };
