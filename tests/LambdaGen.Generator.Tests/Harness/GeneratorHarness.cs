@@ -89,6 +89,7 @@ public static class GeneratorHarness
         ["build_property.LambdaArchitecture"] = "",
         ["build_property.LambdaMemorySize"] = "",
         ["build_property.LambdaTimeout"] = "",
+        ["build_property.LambdaCapacityProviderArn"] = "",
         ["build_property.LambdaFunctionNamePrefix"] = "",
         ["build_property.LambdaMaxMemorySize"] = "",
     };
