@@ -22,19 +22,20 @@ public static class OlderAwsSdk
     public const string FileVersion = "4.0.17.0";
 
     private static readonly Lazy<MetadataReference> Older = new(() => Build(durableKmsKeyArn: false, FileVersion));
-    private static readonly Lazy<MetadataReference> Newer = new(() => Build(durableKmsKeyArn: true, "4.0.18.0"));
+    // No file version: LambdaGen knows no release number for the first SDK with the member, and the test needs none.
+    private static readonly Lazy<MetadataReference> Newer = new(() => Build(durableKmsKeyArn: true, fileVersion: null));
 
     /// <summary>AWSSDK.Lambda 4.0.17.0 as far as CreateFunction goes: DurableConfig has ExecutionTimeout and
     /// RetentionPeriodInDays, but no KMSKeyArn.</summary>
     public static MetadataReference WithoutDurableKmsKeyArn => Older.Value;
 
-    /// <summary>The same surface with DurableConfig.KMSKeyArn (a release after 2026-07-07).</summary>
+    /// <summary>The same surface with DurableConfig.KMSKeyArn, as in a release since 2026-07-07.</summary>
     public static MetadataReference WithDurableKmsKeyArn => Newer.Value;
 
     /// <summary>The C# of the surface, with or without DurableConfig.KMSKeyArn.</summary>
-    public static string Source(bool durableKmsKeyArn, string fileVersion) => $$"""
+    public static string Source(bool durableKmsKeyArn, string? fileVersion) => $$"""
         [assembly: System.Reflection.AssemblyVersion("4.0.0.0")]
-        [assembly: System.Reflection.AssemblyFileVersion("{{fileVersion}}")]
+        {{(fileVersion is null ? "" : $"[assembly: System.Reflection.AssemblyFileVersion(\"{fileVersion}\")]")}}
 
         namespace Amazon.Lambda
         {
@@ -140,7 +141,7 @@ public static class OlderAwsSdk
         "TenantIsolationMode", "FunctionVersionLatestPublished",
     };
 
-    private static MetadataReference Build(bool durableKmsKeyArn, string fileVersion)
+    private static MetadataReference Build(bool durableKmsKeyArn, string? fileVersion)
     {
         // Nullable-oblivious like the real package, so consumers see no annotations.
         var compilation = CSharpCompilation.Create("AWSSDK.Lambda",
