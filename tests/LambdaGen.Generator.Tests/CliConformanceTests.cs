@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Fields;
 using LambdaGen.Generator.Tests.Harness;
 using LambdaGen.Testing;
 
@@ -38,7 +39,7 @@ public sealed class CliConformanceTests
     public async Task CliAcceptsSnapshotManifest_AndSendsItUnchanged(string relativePath)
     {
         var manifest = await File.ReadAllTextAsync(Path.Combine(Snapshots.Folder, relativePath));
-        await AssertCliSends(manifest, relativePath);
+        await AssertCliSends(WithoutMembersTheCliLacks(manifest), relativePath);
     }
 
     [Fact]
@@ -46,6 +47,78 @@ public sealed class CliConformanceTests
     {
         var result = GeneratorHarness.Run(TypedCallTests.Input("SpecialCharacters"));
         await AssertCliSends(result.Manifests.Values.Single(), "SpecialCharacters");
+    }
+
+    /// <summary>A fractional ExecutionEnvironmentMemoryGiBPerVCpu (a double in the model) is accepted and sent as 2.5.</summary>
+    [Fact]
+    public async Task CliAcceptsFractionalRatioManifests_AndSendsThemUnchanged()
+    {
+        var manifests = GeneratorHarness.Run(TypedCallTests.Input("FractionalRatio")).Manifests;
+        Assert.Contains("\"ExecutionEnvironmentMemoryGiBPerVCpu\":2.5}", manifests["LambdaFunctions.Fractional"]);
+        foreach (var (name, manifest) in manifests)
+            await AssertCliSends(manifest, name);
+    }
+
+    /// <summary>The snapshot manifests the CLI accepted above carry every CreateFunction member newer than the original
+    /// field set (capacity provider, durable config, tenancy, PublishTo), except DurableConfig.KMSKeyArn (see below).</summary>
+    [Fact]
+    public void TheAcceptedSnapshotManifestsCoverEveryNewMember()
+    {
+        var sent = SnapshotManifests()
+            .Select(row => WithoutMembersTheCliLacks(File.ReadAllText(Path.Combine(Snapshots.Folder, (string)row[0]))))
+            .SelectMany(m => Paths(JsonNode.Parse(m)!.AsObject(), ""))
+            .ToHashSet(StringComparer.Ordinal);
+        var newer = FieldTable.All.Where(f => f.ModelSince is not null).Select(f => f.ApiPath).ToList();
+        Assert.Equal(8, newer.Count);
+        Assert.Empty(newer.Where(path => path != FieldTable.DurableKMSKeyArn.ApiPath).Except(sent));
+        Assert.DoesNotContain(FieldTable.DurableKMSKeyArn.ApiPath, sent);
+    }
+
+    /// <summary>
+    /// DurableConfig.KMSKeyArn is honestly untested by the CLI: the Lambda API gained it on 2026-07-07, and the CLI here
+    /// (aws-cli 1.45.11, botocore 1.43.11) validates against an older model, so it rejects a manifest that carries it
+    /// before sending anything. This test pins that: when the machine gets a botocore whose model has the member, it fails,
+    /// and then <see cref="WithoutMembersTheCliLacks"/> should go and this test should assert the member is sent unchanged.
+    /// </summary>
+    [Fact]
+    public async Task CliRejectsDurableKmsKeyArn_BecauseItsModelPredatesTheMember()
+    {
+        var relativePath = "Workflows_WithAwsSdk/LambdaFunctions.ApprovalRun.json";
+        var manifest = await File.ReadAllTextAsync(Path.Combine(Snapshots.Folder, relativePath));
+        Assert.Contains("\"KMSKeyArn\":\"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\"}", manifest);
+
+        var (exitCode, stderr, bodies) = await RunCli(manifest);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Unknown parameter in DurableConfig: \"KMSKeyArn\"", stderr);
+        Assert.Empty(bodies);
+
+        // Without that one member, the rest of DurableConfig (and the capacity provider) is accepted and sent unchanged.
+        var stripped = WithoutMembersTheCliLacks(manifest);
+        Assert.Contains("\"DurableConfig\":{\"ExecutionTimeout\":31622400,\"RetentionPeriodInDays\":90}", stripped);
+        await AssertCliSends(stripped, relativePath + " without DurableConfig.KMSKeyArn");
+    }
+
+    /// <summary>The manifest without DurableConfig.KMSKeyArn, which this CLI's service model lacks (see
+    /// <see cref="CliRejectsDurableKmsKeyArn_BecauseItsModelPredatesTheMember"/>); other manifests pass through unchanged.</summary>
+    private static string WithoutMembersTheCliLacks(string manifest)
+    {
+        var json = JsonNode.Parse(manifest)!.AsObject();
+        if (json["DurableConfig"] is not JsonObject durable || !durable.Remove("KMSKeyArn"))
+            return manifest;
+        if (durable.Count == 0)
+            json.Remove("DurableConfig");
+        return json.ToJsonString();
+    }
+
+    private static IEnumerable<string> Paths(JsonObject obj, string prefix)
+    {
+        foreach (var (key, value) in obj)
+        {
+            yield return prefix + key;
+            if (value is JsonObject child && key is not ("Variables" or "Tags"))
+                foreach (var nested in Paths(child, prefix + key + "."))
+                    yield return nested;
+        }
     }
 
     [Fact]

@@ -89,6 +89,9 @@ public sealed class IncrementalTests
 
         AssertAll(GeneratorHarness.Reasons(second.Driver, TrackingNames.Output), "Output step", IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         AssertAll(GeneratorHarness.Reasons(second.Driver, TrackingNames.Handlers), "Handlers step", IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        // The compilation changed, so the facts are read again; with the SDK surface in them they must still come out equal.
+        AssertAll(GeneratorHarness.Reasons(second.Driver, TrackingNames.CompilationFacts), "CompilationFacts step", IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertAll(GeneratorHarness.Reasons(second.Driver, TrackingNames.Resolved), "Resolved step", IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         AssertAll(GeneratorHarness.OutputReasons(second.Driver), "source outputs", IncrementalStepRunReason.Cached);
         Assert.Equal(first.Sources, second.Sources);
         GeneratorHarness.AssertCachedOnRerun(second.Driver, edited);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 using LambdaGen.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,6 +32,18 @@ public sealed class SnapshotTests
     [Fact]
     public void MsBuildDefaults_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("MsBuildDefaults", awsSdk: false)));
 
+    [Fact]
+    public void ManagedInstances_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("ManagedInstances", awsSdk: true)));
+
+    [Fact]
+    public void Workflows_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Workflows", awsSdk: true)));
+
+    [Fact]
+    public void Workflows_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Workflows", awsSdk: false)));
+
+    [Fact]
+    public void Tenants_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Tenants", awsSdk: true)));
+
     /// <summary>The snapshot sources really do set every attribute property and MSBuild property at least once.</summary>
     [Fact]
     public void SnapshotSourcesCoverEveryField()
@@ -61,15 +74,23 @@ public sealed class SnapshotTests
         var setProperties = sources.SelectMany(s => s.Properties).Where(p => p.Value.Trim().Length > 0).Select(p => p.Key).ToHashSet();
         Assert.Empty(MsBuildDefaults.PropertyNames.Select(n => "build_property." + n).Except(setProperties));
 
-        // And every CreateFunction field the manifest writer knows appears in some manifest.
+        // And every member path of the field table (VpcConfig.SubnetIds, DurableConfig.KMSKeyArn, …) appears in some manifest.
         var manifests = TestCases.Names.SelectMany(n => GeneratorHarness.Run(TestCases.Get(n, awsSdk: false)).Manifests.Values).ToList();
-        var keys = manifests.SelectMany(m => JsonNode.Parse(m)!.AsObject().Select(p => p.Key)).ToHashSet();
-        string[] all =
+        var paths = manifests.SelectMany(m => Paths(JsonNode.Parse(m)!.AsObject(), "")).ToHashSet();
+        Assert.Empty(FieldTable.All.Select(f => f.ApiPath).Except(paths));
+    }
+
+    /// <summary>The dotted paths of an object's members, down to the first value that is not an object (an Environment
+    /// or Tags map stops at its own name: its keys are user data).</summary>
+    private static IEnumerable<string> Paths(JsonObject obj, string prefix)
+    {
+        foreach (var (key, value) in obj)
         {
-            "FunctionName", "Description", "Runtime", "Handler", "Role", "MemorySize", "Timeout", "Architectures", "EphemeralStorage",
-            "PackageType", "Publish", "Environment", "VpcConfig", "DeadLetterConfig", "TracingConfig", "KMSKeyArn", "Layers",
-            "FileSystemConfigs", "ImageConfig", "CodeSigningConfigArn", "SnapStart", "LoggingConfig", "Tags",
-        };
-        Assert.Empty(all.Except(keys));
+            var path = prefix + key;
+            yield return path;
+            if (value is JsonObject child && key is not ("Variables" or "Tags"))
+                foreach (var nested in Paths(child, path + "."))
+                    yield return nested;
+        }
     }
 }

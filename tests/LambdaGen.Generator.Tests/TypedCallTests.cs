@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json.Nodes;
@@ -16,7 +17,7 @@ namespace LambdaGen.Generator.Tests;
 /// </summary>
 public sealed class TypedCallTests
 {
-    public static IEnumerable<object[]> Cases() => TestCases.NamesData().Append(new object[] { "SpecialCharacters" });
+    public static IEnumerable<object[]> Cases() => TestCases.NamesData().Append(new object[] { "SpecialCharacters" }).Append(new object[] { "FractionalRatio" });
 
     internal const string SpecialCharactersSource = """
         using LambdaGen;
@@ -34,13 +35,71 @@ public sealed class TypedCallTests
         }
         """;
 
-    internal static GeneratorInput Input(string name) =>
-        name == "SpecialCharacters" ? GeneratorInput.Of(SpecialCharactersSource, awsSdk: true) : TestCases.Get(name, awsSdk: true);
+    /// <summary>A fractional GiB-per-vCPU ratio (the model allows any double from 2.0 to 8.0), a double default from
+    /// [assembly: LambdaDefaults] written as an integer literal, and every other new member on one function.</summary>
+    internal const string FractionalRatioSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(ExecutionEnvironmentMemoryGiBPerVCpu = 2, PerExecutionEnvironmentMaxConcurrency = 1600)]
+
+        namespace Contoso.Orders
+        {
+            /// <summary>T.</summary>
+            public class T
+            {
+                [LambdaFunction(FunctionName = "fractional", Role = "arn:aws:iam::123456789012:role/r", MemorySize = 2048,
+                    CapacityProviderArn = "arn:aws:lambda:eu-central-1:123456789012:capacity-provider:p", ExecutionEnvironmentMemoryGiBPerVCpu = 2.5,
+                    PublishTo = LambdaPublishTo.LatestPublished)]
+                public string M(string input) => input;
+
+                [LambdaFunction(FunctionName = "defaults", Role = "arn:aws:iam::123456789012:role/r", MemorySize = 2048,
+                    CapacityProviderArn = "arn:aws:lambda:eu-central-1:123456789012:capacity-provider:p")]
+                public string D(string input) => input;
+            }
+        }
+        """;
+
+    internal static GeneratorInput Input(string name) => name switch
+    {
+        "SpecialCharacters" => GeneratorInput.Of(SpecialCharactersSource, awsSdk: true),
+        "FractionalRatio" => GeneratorInput.Of(FractionalRatioSource, awsSdk: true),
+        _ => TestCases.Get(name, awsSdk: true),
+    };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void CreateFunctionRequest_EqualsManifest(string name)
+    public void CreateFunctionRequest_EqualsManifest(string name) => AssertRequestsEqualManifests(name);
+
+    /// <summary>German writes 2.5 as "2,5": neither the generated C# (<c>2.5d</c>), the manifest nor the request may depend
+    /// on the culture the compiler runs in.</summary>
+    [Fact]
+    public void CreateFunctionRequest_EqualsManifest_UnderACommaDecimalCulture()
     {
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+            // The culture must really write a comma here (ICU present), or this test proves nothing.
+            Assert.Equal("2,5", 2.5.ToString(CultureInfo.CurrentCulture));
+            var requests = AssertRequestsEqualManifests("FractionalRatio");
+            Assert.Equal(2.5, requests["fractional"].CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu);
+            Assert.Equal(2.0, requests["defaults"].CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu);
+            var generated = GeneratorHarness.Run(Input("FractionalRatio")).Sources.Values.Single();
+            Assert.Contains("ExecutionEnvironmentMemoryGiBPerVCpu = 2.5d,", generated);
+            Assert.Contains("\\\"ExecutionEnvironmentMemoryGiBPerVCpu\\\":2.5}", generated);
+            Assert.Contains("ExecutionEnvironmentMemoryGiBPerVCpu = 2d,", generated);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+    }
+
+    /// <summary>Compiles and loads the generated code, and checks each function's request against its manifest; returns the
+    /// requests by function name.</summary>
+    private static Dictionary<string, CreateFunctionRequest> AssertRequestsEqualManifests(string name)
+    {
+        var requests = new Dictionary<string, CreateFunctionRequest>(StringComparer.Ordinal);
         var result = GeneratorHarness.Run(Input(name));
         var manifests = result.Manifests;
         Assert.NotEmpty(manifests);
@@ -74,12 +133,25 @@ public sealed class TypedCallTests
                 Assert.Equal((string?)expected["TracingConfig"]?["Mode"], request.TracingConfig?.Mode?.Value);
                 Assert.Equal((string?)expected["SnapStart"]?["ApplyOn"], request.SnapStart?.ApplyOn?.Value);
                 Assert.Equal((string?)expected["LoggingConfig"]?["ApplicationLogLevel"], request.LoggingConfig?.ApplicationLogLevel?.Value);
+                var managed = expected["CapacityProviderConfig"]?["LambdaManagedInstancesCapacityProviderConfig"];
+                var actualManaged = request.CapacityProviderConfig?.LambdaManagedInstancesCapacityProviderConfig;
+                Assert.Equal(managed is null, request.CapacityProviderConfig is null);
+                Assert.Equal((string?)managed?["CapacityProviderArn"], actualManaged?.CapacityProviderArn);
+                Assert.Equal((int?)managed?["PerExecutionEnvironmentMaxConcurrency"], actualManaged?.PerExecutionEnvironmentMaxConcurrency);
+                Assert.Equal((double?)managed?["ExecutionEnvironmentMemoryGiBPerVCpu"], actualManaged?.ExecutionEnvironmentMemoryGiBPerVCpu);
+                Assert.Equal((int?)expected["DurableConfig"]?["ExecutionTimeout"], request.DurableConfig?.ExecutionTimeout);
+                Assert.Equal((int?)expected["DurableConfig"]?["RetentionPeriodInDays"], request.DurableConfig?.RetentionPeriodInDays);
+                Assert.Equal((string?)expected["DurableConfig"]?["KMSKeyArn"], request.DurableConfig?.KMSKeyArn);
+                Assert.Equal((string?)expected["TenancyConfig"]?["TenantIsolationMode"], request.TenancyConfig?.TenantIsolationMode?.Value);
+                Assert.Equal((string?)expected["PublishTo"], request.PublishTo?.Value);
+                requests.Add(request.FunctionName, request);
             }
         }
         finally
         {
             context.Unload();
         }
+        return requests;
     }
 
     /// <summary>The request as CreateFunction JSON: every non-null property declared by an Amazon.Lambda.Model shape
@@ -98,6 +170,8 @@ public sealed class TypedCallTests
                 return JsonValue.Create(i);
             case long l:
                 return JsonValue.Create(l);
+            case double d:
+                return JsonValue.Create(d);
             case ConstantClass constant:
                 return JsonValue.Create(constant.Value);
             case IDictionary dictionary:

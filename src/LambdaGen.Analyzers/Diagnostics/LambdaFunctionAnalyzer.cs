@@ -57,7 +57,7 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         foreach (var problem in state.Options.Defaults.Problems)
             state.ReportOnce(context.ReportDiagnostic, problem, Location.None);
 
-        foreach (var violation in SpecValidator.Validate(spec, state.Context).Concat(SdkViolations(spec, state.Sdk)))
+        foreach (var violation in SpecValidator.Validate(spec, state.Context).Concat(SdkViolations(spec, state.Sdk, state.Context)))
         {
             var location = locator.Locate(violation.Field, violation.Origin);
             if (violation.Origin is ValueOrigin.Method or ValueOrigin.Derived)
@@ -68,7 +68,7 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>LG0069 for each declared setting the referenced AWSSDK.Lambda has no member for (the typed call leaves it out).</summary>
-    private static IEnumerable<Violation> SdkViolations(FunctionSpec spec, SdkSurface? sdk)
+    private static IEnumerable<Violation> SdkViolations(FunctionSpec spec, SdkSurface? sdk, ProjectContext context)
     {
         if (sdk is null)
             yield break;
@@ -76,10 +76,19 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         {
             if (FieldTable.ByName(name) is not { Index: >= 0 } field || !ManifestWriter.IsWritten(spec, field) || spec.Settings[field] is not ISetting { Origin: var origin })
                 continue;
-            var since = field.ModelSince is { } date ? $"; it needs an AWSSDK.Lambda released after {date}, when the Lambda API gained it" : "";
-            yield return new Violation(RuleCatalog.SdkMemberMissing, field.Name, origin,
-                $"{field.Name} is set, but the referenced AWSSDK.Lambda {sdk.Version} has no CreateFunctionRequest.{field.SdkPath}, so the typed call leaves it out (the manifest and the deploy still carry it){since}");
+            yield return new Violation(RuleCatalog.SdkMemberMissing, field.Name, origin, SdkMemberMissingMessage(field, sdk.Assembly, Origins.Describe(origin, field.Name, context)));
         }
+    }
+
+    /// <summary>LG0069's message. <see cref="Field.ModelSince"/> is the date the Lambda API model gained the member (a day or a
+    /// month); no AWSSDK.Lambda release before it can have the member, and the package version that first had it is not
+    /// something LambdaGen knows, so the message names the date.</summary>
+    internal static string SdkMemberMissingMessage(Field field, string assembly, string origin)
+    {
+        var since = field.ModelSince is { } date
+            ? $"; the Lambda API gained it {(date.Length == 10 ? "on" : "in")} {date}, so it needs an AWSSDK.Lambda released since then"
+            : "";
+        return $"{field.Name} is set, but CreateFunctionRequest in {assembly} has no {field.SdkPath}, so the typed call leaves it out (the manifest and the deploy still carry it){since} ({origin})";
     }
 
     internal static Diagnostic Create(Violation violation, Location location)

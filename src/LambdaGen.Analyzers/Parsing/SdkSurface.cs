@@ -11,7 +11,10 @@ namespace LambdaGen.Analyzers.Parsing;
 /// table have no member there (an SDK older than the member, or a partial stand-in). The generator leaves those out of
 /// the typed call and the analyzer warns at each declared one, so the generated code always compiles.
 /// </summary>
-internal sealed record SdkSurface(string Version, EquatableArray<string> MissingFields)
+/// <param name="Assembly">Where <c>CreateFunctionRequest</c> comes from, for messages: <c>AWSSDK.Lambda 4.0.17.0</c>, or
+/// "this project's source" for a type declared in the compilation itself.</param>
+/// <param name="MissingFields">The <see cref="Field.Name"/>s of the rows the typed call cannot set.</param>
+internal sealed record SdkSurface(string Assembly, EquatableArray<string> MissingFields)
 {
     private const string ModelNamespace = "Amazon.Lambda.Model.";
 
@@ -29,8 +32,22 @@ internal sealed record SdkSurface(string Version, EquatableArray<string> Missing
             return null;
 
         var missing = FieldTable.All.Where(field => !Has(compilation, request, field)).Select(field => field.Name).ToEquatableArray();
-        var version = request.ContainingAssembly.Identity.Version.ToString();
-        return new SdkSurface(version, missing);
+        return new SdkSurface(Describe(compilation, request.ContainingAssembly), missing);
+    }
+
+    /// <summary>The assembly's name and release. Every AWSSDK v4 assembly has the identity version 4.0.0.0 (aws/aws-sdk-net#3781
+    /// fixed it so that upgrades do not break binding); the package version is in <c>AssemblyFileVersion</c>, so that is
+    /// the one worth naming.</summary>
+    private static string Describe(Compilation compilation, IAssemblySymbol assembly)
+    {
+        if (SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
+            return "this project's source";
+        var version = assembly.GetAttributes()
+            .Where(a => a.AttributeClass?.ToDisplayString() == "System.Reflection.AssemblyFileVersionAttribute")
+            .Select(a => a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null)
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))
+            ?? assembly.Identity.Version.ToString();
+        return assembly.Identity.Name + " " + version.Trim();
     }
 
     private static bool Has(Compilation compilation, INamedTypeSymbol request, Field field)

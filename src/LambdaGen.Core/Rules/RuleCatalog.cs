@@ -211,7 +211,7 @@ public static class RuleCatalog
         "The only PublishTo value is LATEST_PUBLISHED, in exact case.");
 
     public static readonly Rule SdkMemberMissing = new("LG0069", "Setting has no member in the referenced AWSSDK.Lambda", RuleSeverity.Warning, RuleCategories.Compatibility, "AWSSDK.Lambda", FactSources.LambdaGen,
-        "The generated typed CreateFunction call sets only what the referenced AWSSDK.Lambda has; a setting that SDK lacks is left out of the typed call (the manifest and the deploy still carry it). Reference an AWSSDK.Lambda released after the member appeared in the Lambda API.");
+        "The generated typed CreateFunction call sets only what the referenced AWSSDK.Lambda has; a setting that SDK lacks is left out of the typed call (the manifest and the deploy still carry it). Reference an AWSSDK.Lambda released since the Lambda API gained the member (the message gives the date).");
 
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =

@@ -257,6 +257,11 @@ namespace Amazon.Lambda.Model
     {
         public int? ExecutionTimeout { get; set; }
 
+        // Not in the doc's table (its model, botocore 1.43.11, predates it): the Lambda API model gained
+        // DurableConfig.KMSKeyArn on 2026-07-07 (shared/reference/lambda-service-2.json has it). A released
+        // AWSSDK.Lambda from before then lacks it; LambdaGen's typed call then leaves it out (LG0069).
+        public string KMSKeyArn { get; set; }
+
         public int? RetentionPeriodInDays { get; set; }
     }
 

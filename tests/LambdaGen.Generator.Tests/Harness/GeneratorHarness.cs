@@ -46,6 +46,8 @@ public sealed record GeneratorInput
     public required IReadOnlyList<(string Path, string Text)> Sources { get; init; }
     public IReadOnlyDictionary<string, string> Properties { get; init; } = GeneratorHarness.DefaultProperties();
     public bool ReferenceAwsSdk { get; init; }
+    /// <summary>More references (an older AWSSDK.Lambda surface instead of the stand-in, say).</summary>
+    public IReadOnlyList<MetadataReference> References { get; init; } = Array.Empty<MetadataReference>();
     public string AssemblyName { get; init; } = "Contoso.Orders";
 
     public static GeneratorInput Of(string source, bool awsSdk = false, IReadOnlyDictionary<string, string>? properties = null) => new()
@@ -89,6 +91,7 @@ public static class GeneratorHarness
         ["build_property.LambdaArchitecture"] = "",
         ["build_property.LambdaMemorySize"] = "",
         ["build_property.LambdaTimeout"] = "",
+        ["build_property.LambdaCapacityProviderArn"] = "",
         ["build_property.LambdaFunctionNamePrefix"] = "",
         ["build_property.LambdaMaxMemorySize"] = "",
     };
@@ -106,7 +109,7 @@ public static class GeneratorHarness
         CSharpCompilation.Create(
             input.AssemblyName,
             input.Sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Path, encoding: Encoding.UTF8)),
-            input.ReferenceAwsSdk ? BaseReferences.Value.AddRange(AwsSdkReferences.Value) : BaseReferences.Value,
+            (input.ReferenceAwsSdk ? BaseReferences.Value.AddRange(AwsSdkReferences.Value) : BaseReferences.Value).AddRange(input.References),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true,

@@ -182,6 +182,101 @@ public static class TestCases
         }
         """;
 
+    /// <summary>Lambda Managed Instances: the capacity provider from the LambdaCapacityProviderArn MSBuild property, the
+    /// instance settings and PublishTo from [assembly: LambdaDefaults], and a handler that overrides all four. Memory stays at
+    /// 2048 MB or more (the smallest LMI function).</summary>
+    public const string ManagedInstancesSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(
+            Runtime = LambdaRuntime.Dotnet10,
+            MemorySize = 4096,
+            PerExecutionEnvironmentMaxConcurrency = 16,
+            ExecutionEnvironmentMemoryGiBPerVCpu = 4,
+            PublishTo = LambdaPublishTo.LatestPublished)]
+
+        namespace Contoso.Checkout
+        {
+            /// <summary>Checkout handlers on a capacity provider.</summary>
+            public class CheckoutFunctions
+            {
+                [LambdaFunction(
+                    FunctionName = "checkout-submit",
+                    MemorySize = 8192,
+                    Architectures = new[] { LambdaArchitecture.Arm64 },
+                    CapacityProviderArn = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:checkout-graviton",
+                    PerExecutionEnvironmentMaxConcurrency = 64,
+                    ExecutionEnvironmentMemoryGiBPerVCpu = 8.0,
+                    PublishTo = LambdaPublishTo.LatestPublished)]
+                public string Submit(string input) => input;
+
+                [LambdaFunction(FunctionName = "checkout-audit")]
+                public string Audit(string input) => input;
+            }
+        }
+        """;
+
+    /// <summary>Durable functions on a capacity provider: the durable settings and the capacity provider from
+    /// [assembly: LambdaDefaults], and a handler that overrides the three durable settings.</summary>
+    public const string WorkflowsSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(
+            Runtime = LambdaRuntime.Dotnet10,
+            MemorySize = 2048,
+            Role = "arn:aws:iam::123456789012:role/workflows",
+            CapacityProviderArn = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:workflows",
+            DurableExecutionTimeout = 86400,
+            DurableRetentionPeriodInDays = 30,
+            DurableKMSKeyArn = "arn:aws:kms:us-east-1:123456789012:key/workflows-state")]
+
+        namespace Contoso.Workflows
+        {
+            /// <summary>Approval workflow handlers.</summary>
+            public class ApprovalFunctions
+            {
+                [LambdaFunction(
+                    FunctionName = "approval-run",
+                    DurableExecutionTimeout = 31622400,
+                    DurableRetentionPeriodInDays = 90,
+                    DurableKMSKeyArn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")]
+                public string Run(string input) => input;
+
+                [LambdaFunction(FunctionName = "approval-remind", DurableExecutionTimeout = 1, DurableRetentionPeriodInDays = 1)]
+                public string Remind(string input) => input;
+            }
+        }
+        """;
+
+    /// <summary>Tenant isolation: from [assembly: LambdaDefaults] for one handler, on the method for the other.</summary>
+    public const string TenantsSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/tenants", TenantIsolationMode = LambdaTenantIsolationMode.PerTenant)]
+
+        namespace Contoso.Tenants
+        {
+            /// <summary>Per-tenant handlers.</summary>
+            public class TenantFunctions
+            {
+                [LambdaFunction(FunctionName = "tenant-profile", TenantIsolationMode = LambdaTenantIsolationMode.PerTenant, Timeout = 10)]
+                public string Profile(string input) => input;
+
+                [LambdaFunction(FunctionName = "tenant-usage")]
+                public string Usage(string input) => input;
+            }
+        }
+        """;
+
+    /// <summary>The MSBuild properties of <see cref="ManagedInstancesSource"/>: a role and the project's capacity provider.</summary>
+    public static Dictionary<string, string> ManagedInstancesProperties()
+    {
+        var properties = GeneratorHarness.DefaultProperties("Contoso.Checkout");
+        properties["build_property.LambdaRole"] = "arn:aws:iam::123456789012:role/checkout";
+        properties["build_property.LambdaCapacityProviderArn"] = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:checkout-shared";
+        return properties;
+    }
+
     public static Dictionary<string, string> MsBuildProperties()
     {
         var properties = GeneratorHarness.DefaultProperties("Contoso-Billing.Functions");
@@ -211,10 +306,13 @@ public static class TestCases
         "AssemblyDefaults" => GeneratorInput.Of(AssemblyDefaultsSource, awsSdk) with { AssemblyName = "Contoso.Inventory" },
         "ImageDefaults" => GeneratorInput.Of(ImageDefaultsSource, awsSdk) with { AssemblyName = "Contoso.Reports" },
         "MsBuildDefaults" => GeneratorInput.Of(MsBuildDefaultsSource, awsSdk, MsBuildProperties()) with { AssemblyName = "Contoso.Billing" },
+        "ManagedInstances" => GeneratorInput.Of(ManagedInstancesSource, awsSdk, ManagedInstancesProperties()) with { AssemblyName = "Contoso.Checkout" },
+        "Workflows" => GeneratorInput.Of(WorkflowsSource, awsSdk) with { AssemblyName = "Contoso.Workflows" },
+        "Tenants" => GeneratorInput.Of(TenantsSource, awsSdk) with { AssemblyName = "Contoso.Tenants" },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults" };
+    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults", "ManagedInstances", "Workflows", "Tenants" };
 
     public static IEnumerable<object[]> NamesData() => Names.Select(n => new object[] { n });
 }

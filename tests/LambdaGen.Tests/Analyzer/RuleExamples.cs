@@ -1,4 +1,5 @@
 using LambdaGen.Core.Rules;
+using Microsoft.CodeAnalysis;
 using static LambdaGen.Tests.Analyzer.Src;
 
 namespace LambdaGen.Tests.Analyzer;
@@ -8,8 +9,15 @@ namespace LambdaGen.Tests.Analyzer;
 /// span, ID and message; the silent one sits at the valid boundary. Family test classes add more boundaries.
 /// </summary>
 public sealed record RuleExample(string Id, string FailingMarkup, (string Id, string Message)[] Messages, string PassingSource,
-    (string Key, string? Value)[]? Properties = null, (string Key, string? Value)[]? PassingProperties = null)
+    (string Key, string? Value)[]? Properties = null, (string Key, string? Value)[]? PassingProperties = null,
+    Func<MetadataReference[]>? References = null, Func<MetadataReference[]>? PassingReferences = null)
 {
+    /// <summary>The failing source's references besides .NET 8 and LambdaGen.Attributes (built on first use).</summary>
+    public MetadataReference[] FailingReferences() => References?.Invoke() ?? [];
+
+    /// <summary>The passing source's references; the failing source's unless given.</summary>
+    public MetadataReference[] PassingReferencesOrDefault() => (PassingReferences ?? References)?.Invoke() ?? [];
+
     public override string ToString() => Id;
 }
 
@@ -214,6 +222,12 @@ public static class RuleExamples
             Handler(),
             [("LambdaMemorySize", "512MB")],
             [("LambdaMemorySize", " 512 ")]),
+        // LG0060–LG0068: the model rules of the new members (examples come with their implementation).
+        new("LG0069", Handler("DurableKMSKeyArn = {|LG0069:\"arn:aws:kms:us-east-1:123456789012:key/k\"|}"),
+            M(("LG0069", "DurableKMSKeyArn is set, but CreateFunctionRequest in AWSSDK.Lambda 4.0.17.0 has no DurableConfig.KMSKeyArn, so the typed call leaves it out (the manifest and the deploy still carry it); the Lambda API gained it on 2026-07-07, so it needs an AWSSDK.Lambda released since then (set on [LambdaFunction])")),
+            Handler("DurableKMSKeyArn = \"arn:aws:kms:us-east-1:123456789012:key/k\""),
+            References: () => [OlderAwsSdk.WithoutDurableKmsKeyArn],
+            PassingReferences: () => [OlderAwsSdk.WithDurableKmsKeyArn]),
     };
 
     public static TheoryData<RuleExample> Data()
@@ -240,7 +254,7 @@ public class EveryRuleTests
     public async Task Fires_at_the_exact_span_with_the_exact_message(RuleExample example)
     {
         Assert.Contains(example.Messages, m => m.Id == example.Id);
-        await AnalyzerRunner.VerifyAsync(example.FailingMarkup, new AnalyzerSetup { Properties = example.Properties }, example.Messages);
+        await AnalyzerRunner.VerifyAsync(example.FailingMarkup, new AnalyzerSetup { Properties = example.Properties, References = example.FailingReferences() }, example.Messages);
     }
 
     /// <summary>STYLE.md §3.5: every invalid usage also goes through the generator, which must not throw (CS8785).</summary>
@@ -249,13 +263,13 @@ public class EveryRuleTests
     public void The_generator_does_not_throw_on_the_failing_source(RuleExample example)
     {
         var driver = GeneratorRunner.CreateDriver([new LambdaGen.Analyzers.Generation.LambdaGenerator()], TestOptions.Create(example.Properties));
-        GeneratorRunner.Run(driver, TestCompilation.Create(Markup.Parse(example.FailingMarkup).Source), requireCleanOutput: false);
+        GeneratorRunner.Run(driver, TestCompilation.Create(Markup.Parse(example.FailingMarkup).Source, example.FailingReferences()), requireCleanOutput: false);
     }
 
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Is_silent_at_the_valid_boundary(RuleExample example)
     {
-        await AnalyzerRunner.VerifyAsync(example.PassingSource, new AnalyzerSetup { Properties = example.PassingProperties ?? example.Properties });
+        await AnalyzerRunner.VerifyAsync(example.PassingSource, new AnalyzerSetup { Properties = example.PassingProperties ?? example.Properties, References = example.PassingReferencesOrDefault() });
     }
 }

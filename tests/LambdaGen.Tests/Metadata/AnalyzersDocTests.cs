@@ -1,22 +1,34 @@
 using System.Text.RegularExpressions;
 using LambdaGen.Core.Rules;
+using Microsoft.CodeAnalysis;
 
 namespace LambdaGen.Tests.Metadata;
 
 /// <summary>
 /// Keeps analyzers.md true: every C# example marked <c>&lt;!-- fails LG0010 --&gt;</c> must report exactly those
 /// rules, and every one marked <c>&lt;!-- passes --&gt;</c> no LambdaGen diagnostic. A marker may add MSBuild
-/// properties: <c>&lt;!-- fails LG0009 msbuild: TargetFramework=net9.0 --&gt;</c>.
+/// properties: <c>&lt;!-- fails LG0009 msbuild: TargetFramework=net9.0 --&gt;</c>, and an AWSSDK.Lambda reference:
+/// <c>awssdk: before-2026-07-07</c> (a release without DurableConfig.KMSKeyArn) or <c>awssdk: current</c> (one with it), see
+/// <see cref="OlderAwsSdk"/>.
 /// </summary>
 public class AnalyzersDocTests
 {
-    public sealed record DocExample(string Section, int Number, bool Fails, string[] Ids, (string Key, string? Value)[] Properties, string Code)
+    public sealed record DocExample(string Section, int Number, bool Fails, string[] Ids, (string Key, string? Value)[] Properties, string Code, string? AwsSdk = null)
     {
+        /// <summary>The references the marker's <c>awssdk:</c> asks for.</summary>
+        public MetadataReference[] References() => AwsSdk switch
+        {
+            null => [],
+            "before-2026-07-07" => [OlderAwsSdk.WithoutDurableKmsKeyArn],
+            "current" => [OlderAwsSdk.WithDurableKmsKeyArn],
+            _ => throw new InvalidOperationException($"{this}: unknown awssdk: {AwsSdk}"),
+        };
+
         public override string ToString() => $"{Section} #{Number} ({(Fails ? "fails " + string.Join(" ", Ids) : "passes")})";
     }
 
     private static readonly Regex Example = new(
-        @"<!-- (?:fails (?<ids>LG\d{4}(?: LG\d{4})*)|(?<passes>passes))(?: msbuild: (?<msbuild>\S+))? -->\n```csharp\n(?<code>.*?)```",
+        @"<!-- (?:fails (?<ids>LG\d{4}(?: LG\d{4})*)|(?<passes>passes))(?: msbuild: (?<msbuild>\S+))?(?: awssdk: (?<awssdk>\S+))? -->\n```csharp\n(?<code>.*?)```",
         RegexOptions.Singleline);
 
     private static readonly Regex Section = new(@"^## (LG\d{4}):", RegexOptions.Multiline);
@@ -34,7 +46,8 @@ public class AnalyzersDocTests
                 ? m.Groups["msbuild"].Value.Split(';').Select(p => p.Split('=', 2)).Select(p => (p[0], (string?)p[1])).ToArray()
                 : Array.Empty<(string, string?)>();
             examples.Add(new DocExample(section, examples.Count(e => e.Section == section) + 1, !m.Groups["passes"].Success,
-                m.Groups["ids"].Success ? m.Groups["ids"].Value.Split(' ') : Array.Empty<string>(), properties, m.Groups["code"].Value));
+                m.Groups["ids"].Success ? m.Groups["ids"].Value.Split(' ') : Array.Empty<string>(), properties, m.Groups["code"].Value,
+                m.Groups["awssdk"].Success ? m.Groups["awssdk"].Value : null));
         }
         return examples;
     }
@@ -89,7 +102,7 @@ public class AnalyzersDocTests
     public async Task Example_reports_what_its_marker_says(DocExample example)
     {
         var source = Wrap(example.Code);
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(source, new AnalyzerSetup { Properties = example.Properties });
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(source, new AnalyzerSetup { Properties = example.Properties, References = example.References() });
         var reported = diagnostics.Where(d => TestCompilation.IsLambdaGen(d.Id)).Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).ToArray();
         Assert.True(example.Ids.OrderBy(i => i, StringComparer.Ordinal).SequenceEqual(reported),
             $"{example}: expected [{string.Join(", ", example.Ids)}], got [{string.Join(", ", reported)}]\n{Markup.Annotate(source, diagnostics)}");

@@ -73,6 +73,10 @@ internal static class Generators
     /// <summary>A random value of the attribute property's type, as C#.</summary>
     public static Gen<string> ValueFor(Type type) =>
         type == typeof(int) ? Ints.Select(i => i == int.MinValue ? "int.MinValue" : i.ToString(CultureInfo.InvariantCulture))
+        : type == typeof(double) ? Gen.OneOf(
+            Gen.Elements("double.NaN", "double.PositiveInfinity", "double.NegativeInfinity", "-0.0", "double.Epsilon", "double.MaxValue", "2.5", "1e-300"),
+            Ints.Select(i => i == int.MinValue ? "int.MinValue" : i.ToString(CultureInfo.InvariantCulture)),
+            Ints.Select(i => (i / 7.0).ToString("R", CultureInfo.InvariantCulture) + "d"))
         : type == typeof(bool) ? Bools.Select(b => b ? "true" : "false")
         : type == typeof(string) ? Strings.Select(Literal)
         : StringArrays.SelectMany(ArrayLiteral);
