@@ -281,6 +281,20 @@ public sealed class NewMembersDeployTests
     }
 
     [Fact]
+    public async Task A_package_type_change_is_reported_under_its_own_code_before_any_write()
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.Plane.SeedFunction("img", createFunctionRequestJson: """{"PackageType":"Image","Code":{"ImageUri":"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1"}}""");
+        s.AddFunction("img");
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(s.Writes());
+        Assert.Contains($"{ManifestPath(s, "img")} : error LGD040: img: PackageType is 'Zip' in img.json but the deployed function is 'Image'; Lambda cannot change a function's package type. Delete the function or deploy under another FunctionName.", log.Errors);
+    }
+
+    [Fact]
     public async Task Switching_to_another_capacity_provider_goes_through_UpdateFunctionConfiguration()
     {
         await using var s = await CreatedWithEverything();
