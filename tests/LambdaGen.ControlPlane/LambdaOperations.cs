@@ -83,9 +83,9 @@ internal sealed partial class LambdaOperations
             }
         }
 
-        if (req["TenancyConfig"] is { } tenancy)
+        if (Json.Obj(req, "TenancyConfig") is { } tenancy)
         {
-            f.Opaque["TenancyConfig"] = tenancy.DeepClone();
+            f.TenancyConfig = (JsonObject)tenancy.DeepClone();
         }
 
         ApplyCode(f, code);
@@ -105,7 +105,7 @@ internal sealed partial class LambdaOperations
 
             _store.Add(f);
             JsonObject response = Json.Bool(req, "Publish") == true
-                ? (JsonObject)Publish(f, null).Configuration.DeepClone()
+                ? (JsonObject)Publish(f, null, Json.Str(req, "PublishTo")).Configuration.DeepClone()
                 : FunctionConfigurationRenderer.Render(f);
             return (new OperationResult(201, response), f);
         }
@@ -189,7 +189,7 @@ internal sealed partial class LambdaOperations
 
             _store.BeginUpdate(f, DateTimeOffset.UtcNow);
             var response = Json.Bool(req, "Publish") == true
-                ? (JsonObject)Publish(f, null).Configuration.DeepClone()
+                ? (JsonObject)Publish(f, null, Json.Str(req, "PublishTo")).Configuration.DeepClone()
                 : FunctionConfigurationRenderer.Render(f);
             return new OperationResult(200, response);
         }
@@ -209,7 +209,7 @@ internal sealed partial class LambdaOperations
                     $"CodeSHA256 ({sha}) is different from current CodeSHA256 in $LATEST ({f.CodeSha256}). Please try again with the CodeSHA256 in $LATEST.");
             }
 
-            var version = Publish(f, Json.Str(req, "Description"));
+            var version = Publish(f, Json.Str(req, "Description"), Json.Str(req, "PublishTo"));
             return new OperationResult(201, version.Configuration.DeepClone());
         }
     }
@@ -299,7 +299,7 @@ internal sealed partial class LambdaOperations
             return (f, null);
         }
 
-        if (f.Versions.Any(v => v.Version == qualifier))
+        if (f.Versions.Any(v => v.Version == qualifier) || (qualifier == LatestPublished && f.LatestPublished is not null))
         {
             return (f, qualifier);
         }
@@ -336,7 +336,9 @@ internal sealed partial class LambdaOperations
     private static JsonObject ConfigurationOf(FunctionRecord f, string? version) =>
         version is null
             ? FunctionConfigurationRenderer.Render(f)
-            : (JsonObject)f.Versions.Single(v => v.Version == version).Configuration.DeepClone();
+            : version == LatestPublished
+                ? (JsonObject)f.LatestPublished!.Configuration.DeepClone()
+                : (JsonObject)f.Versions.Single(v => v.Version == version).Configuration.DeepClone();
 
     private static void CheckRevision(FunctionRecord f, string? revisionId)
     {
@@ -477,12 +479,16 @@ internal sealed partial class LambdaOperations
             }
         }
 
-        foreach (var opaque in new[] { "CapacityProviderConfig", "DurableConfig" })
+        // A structure that is present replaces the current one whole, as VpcConfig does (approximate: whether the service
+        // merges members left out of an update was not captured). ServiceRules refuses to add either on an update.
+        if (Json.Obj(req, "CapacityProviderConfig") is { } capacity)
         {
-            if (req[opaque] is { } node)
-            {
-                f.Opaque[opaque] = node.DeepClone();
-            }
+            f.CapacityProviderConfig = (JsonObject)capacity.DeepClone();
+        }
+
+        if (Json.Obj(req, "DurableConfig") is { } durable)
+        {
+            f.DurableConfig = (JsonObject)durable.DeepClone();
         }
 
         _ = isCreate;
@@ -600,13 +606,28 @@ internal sealed partial class LambdaOperations
         }
     }
 
+    /// <summary>The version PublishTo LATEST_PUBLISHED creates or republishes.</summary>
+    public const string LatestPublished = "$LATEST.PUBLISHED";
+
     /// <summary>
     /// Cuts a version from $LATEST, or returns the newest version when nothing changed since it was cut
-    /// (the service does not publish an identical version twice). Caller holds the store lock.
+    /// (the service does not publish an identical version twice). With <paramref name="publishTo"/> LATEST_PUBLISHED it
+    /// creates or republishes the <c>$LATEST.PUBLISHED</c> version instead of a numbered one ("aws lambda publish-version
+    /// --publish-to LATEST_PUBLISHED creates or republishes the $LATEST.PUBLISHED version", Lambda DG,
+    /// lambda-managed-instances-version-publishing.html). Caller holds the store lock.
     /// </summary>
-    private static PublishedVersion Publish(FunctionRecord f, string? description)
+    private static PublishedVersion Publish(FunctionRecord f, string? description, string? publishTo = null)
     {
         var fingerprint = FunctionConfigurationRenderer.Fingerprint(f) + "|" + f.CodeSha256;
+        if (publishTo == "LATEST_PUBLISHED")
+        {
+            var latest = FunctionConfigurationRenderer.Render(f, LatestPublished);
+            latest["Description"] = description ?? f.Description;
+            latest["RevisionId"] = Guid.NewGuid().ToString();
+            f.LatestPublished = new PublishedVersion(LatestPublished, f.CodeSha256, description ?? f.Description, latest, fingerprint);
+            return f.LatestPublished;
+        }
+
         if (f.Versions.Count > 0 && f.Versions[^1].Fingerprint == fingerprint)
         {
             return f.Versions[^1];

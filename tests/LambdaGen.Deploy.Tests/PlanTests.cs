@@ -169,6 +169,50 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void The_new_members_reach_an_existing_function_by_their_field_table_channel()
+    {
+        var fixedPresence = ConfigFields.All.Where(f => f.FixedPresence).Select(f => f.Name).ToList();
+        Assert.Equal(["CapacityProviderConfig", "DurableConfig"], fixedPresence);
+        Assert.All(ConfigFields.All.Where(f => f.FixedPresence), f => Assert.Equal(FieldChannel.Configuration, f.Channel));
+        Assert.Equal(["TenancyConfig.TenantIsolationMode"], ConfigFields.CreateOnly.Select(f => f.ApiPath));
+        Assert.DoesNotContain(ConfigFields.All, f => f.Name is "TenancyConfig" or "PublishTo" or "Publish");
+    }
+
+    [Fact]
+    public void Durable_and_capacity_values_are_compared_numerically_and_sent_whole_when_one_differs()
+    {
+        var manifest = Manifest(BaseManifest.Replace("\"PackageType\"",
+            "\"CapacityProviderConfig\":{\"LambdaManagedInstancesCapacityProviderConfig\":{\"CapacityProviderArn\":\"arn:aws:lambda:us-east-1:123456789012:capacity-provider:p\",\"ExecutionEnvironmentMemoryGiBPerVCpu\":4}}," +
+            "\"DurableConfig\":{\"ExecutionTimeout\":600},\"PackageType\""));
+        var deployed = Deployed(BaseDeployed);
+        deployed["CapacityProviderConfig"] = JsonNode.Parse("""{"LambdaManagedInstancesCapacityProviderConfig":{"CapacityProviderArn":"arn:aws:lambda:us-east-1:123456789012:capacity-provider:p","ExecutionEnvironmentMemoryGiBPerVCpu":4.0}}""");
+        deployed["DurableConfig"] = JsonNode.Parse("""{"ExecutionTimeout":300,"RetentionPeriodInDays":7}""");
+
+        var plan = ConfigPlanner.Plan(manifest, deployed);
+
+        Assert.Empty(plan.CreateOnlyConflicts);
+        Assert.Equal(new FieldChange("DurableConfig.ExecutionTimeout", "300", "600", false), Assert.Single(plan.ConfigurationChanges));
+        Assert.Equal("""{"DurableConfig":{"ExecutionTimeout":600,"RetentionPeriodInDays":7}}""", plan.ConfigurationUpdate.ToJsonString());
+        Assert.Equal(new FieldChange("DurableConfig.RetentionPeriodInDays", "7", "7", false), Assert.Single(plan.LeftAsDeployed));
+    }
+
+    [Fact]
+    public void A_differing_create_only_setting_or_an_added_structure_is_a_conflict_not_a_change()
+    {
+        var manifest = Manifest(BaseManifest.Replace("\"PackageType\"", "\"DurableConfig\":{\"ExecutionTimeout\":600},\"PackageType\""));
+        var deployed = Deployed(BaseDeployed);
+        deployed["TenancyConfig"] = JsonNode.Parse("""{"TenantIsolationMode":"PER_TENANT"}""");
+
+        var plan = ConfigPlanner.Plan(manifest, deployed);
+
+        Assert.Equal(
+            ["TenancyConfig.TenantIsolationMode: \"PER_TENANT\" -> (none) (create-only: cannot be applied to an existing function)",
+             "DurableConfig: (none) -> {\"ExecutionTimeout\":600} (create-only: cannot be applied to an existing function)"],
+            plan.CreateOnlyConflicts.Select(c => c.PlanLine));
+        Assert.Empty(plan.ConfigurationUpdate);
+    }
+
+    [Fact]
     public void Tags_are_added_and_updated_and_undeclared_ones_left_alone()
     {
         var declared = new Dictionary<string, string> { ["owner"] = "team-a", ["stage"] = "prod" };

@@ -39,6 +39,10 @@ public enum DeployChannel : byte
     OwnCall,
     /// <summary>Fixed when the function is created; a change needs a new function.</summary>
     CreateOnly,
+    /// <summary>UpdateFunctionConfiguration changes the value, but only on a function that was created with the structure
+    /// the setting lives in: the structure itself (DurableConfig, CapacityProviderConfig) can be neither added to nor removed
+    /// from an existing function, so declaring it on a function created without it, or dropping it, needs a new function.</summary>
+    ConfigurationOnceCreated,
 }
 
 /// <summary>Which package types a setting belongs to.</summary>

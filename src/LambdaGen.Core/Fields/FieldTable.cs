@@ -155,30 +155,30 @@ public static class FieldTable
     public static readonly Field<string> CapacityProviderArn = new("CapacityProviderArn", "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn", FieldKind.String)
     {
         MsBuildProperty = "LambdaCapacityProviderArn", SdkPath = "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.CapacityProviderArn",
-        ModelSince = "2025-11", ModelRule = RuleCatalog.CapacityProviderArnInvalid,
+        ModelSince = "2025-11", Channel = DeployChannel.ConfigurationOnceCreated, ModelRule = RuleCatalog.CapacityProviderArnInvalid,
         Model = ModelConstraints.Length(1, 140, @"arn:aws[a-zA-Z-]*:lambda:" + Region + @":\d{12}:capacity-provider:[a-zA-Z0-9-_]+") with { RequiredInParent = true },
     };
     public static readonly Field<int> PerExecutionEnvironmentMaxConcurrency = new("PerExecutionEnvironmentMaxConcurrency", "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency", FieldKind.Int)
     {
         SdkPath = "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.PerExecutionEnvironmentMaxConcurrency",
-        ModelSince = "2025-11", ModelRule = RuleCatalog.MaxConcurrencyOutOfRange, Model = ModelConstraints.Range(1, 1600),
+        ModelSince = "2025-11", Channel = DeployChannel.ConfigurationOnceCreated, ModelRule = RuleCatalog.MaxConcurrencyOutOfRange, Model = ModelConstraints.Range(1, 1600),
     };
     public static readonly Field<double> ExecutionEnvironmentMemoryGiBPerVCpu = new("ExecutionEnvironmentMemoryGiBPerVCpu", "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu", FieldKind.Double)
     {
         SdkPath = "CapacityProviderConfig.LambdaManagedInstancesCapacityProviderConfig.ExecutionEnvironmentMemoryGiBPerVCpu",
-        ModelSince = "2025-11", ModelRule = RuleCatalog.MemoryPerVCpuOutOfRange, Model = ModelConstraints.Range(2, 8),
+        ModelSince = "2025-11", Channel = DeployChannel.ConfigurationOnceCreated, ModelRule = RuleCatalog.MemoryPerVCpuOutOfRange, Model = ModelConstraints.Range(2, 8),
     };
     public static readonly Field<int> DurableExecutionTimeout = new("DurableExecutionTimeout", "DurableConfig.ExecutionTimeout", FieldKind.Int)
     {
-        SdkPath = "DurableConfig.ExecutionTimeout", ModelSince = "2025-12", ModelRule = RuleCatalog.DurableExecutionTimeoutOutOfRange, Model = ModelConstraints.Range(1, 31622400),
+        SdkPath = "DurableConfig.ExecutionTimeout", ModelSince = "2025-12", Channel = DeployChannel.ConfigurationOnceCreated, ModelRule = RuleCatalog.DurableExecutionTimeoutOutOfRange, Model = ModelConstraints.Range(1, 31622400),
     };
     public static readonly Field<int> DurableRetentionPeriodInDays = new("DurableRetentionPeriodInDays", "DurableConfig.RetentionPeriodInDays", FieldKind.Int)
     {
-        SdkPath = "DurableConfig.RetentionPeriodInDays", ModelSince = "2025-12", ModelRule = RuleCatalog.DurableRetentionOutOfRange, Model = ModelConstraints.Range(1, 90),
+        SdkPath = "DurableConfig.RetentionPeriodInDays", ModelSince = "2025-12", Channel = DeployChannel.ConfigurationOnceCreated, ModelRule = RuleCatalog.DurableRetentionOutOfRange, Model = ModelConstraints.Range(1, 90),
     };
     public static readonly Field<string> DurableKMSKeyArn = new("DurableKMSKeyArn", "DurableConfig.KMSKeyArn", FieldKind.String)
     {
-        SdkPath = "DurableConfig.KMSKeyArn", ModelSince = "2026-07-07", ModelRule = RuleCatalog.DurableKmsKeyArnInvalid, Model = ModelConstraints.Length(0, 10000, Arn),
+        SdkPath = "DurableConfig.KMSKeyArn", ModelSince = "2026-07-07", Channel = DeployChannel.ConfigurationOnceCreated, ModelRule = RuleCatalog.DurableKmsKeyArnInvalid, Model = ModelConstraints.Length(0, 10000, Arn),
     };
     public static readonly Field<string> PublishTo = new("PublishTo", "PublishTo", FieldKind.String)
     {

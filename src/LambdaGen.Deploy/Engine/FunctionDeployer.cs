@@ -66,9 +66,20 @@ internal sealed class FunctionDeployer
         {
             return Fail(clock, ex.Operation, "ConnectionFailure", ex.InnerException?.Message ?? ex.Message);
         }
+        catch (CreateOnlyException ex)
+        {
+            foreach (string message in ex.Messages)
+            {
+                _services.Log.Error(_manifest.ManifestPath, CreateOnlyConflict.Code, $"{_name}: {message}");
+            }
+            return new FunctionResult(_name, FunctionResult.Failed, clock.Elapsed, null, string.Join(" ", ex.Messages));
+        }
         catch (DeployException ex)
         {
-            return Fail(clock, _operation, ex.Code, ex.Message);
+            // A check of the deploy's own (LGD040): reported under its code, not as a failed AWS call.
+            string text = $"{_name}: {ex.Message}";
+            _services.Log.Error(_manifest.ManifestPath, ex.Code, text);
+            return new FunctionResult(_name, FunctionResult.Failed, clock.Elapsed, null, text);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -131,6 +142,25 @@ internal sealed class FunctionDeployer
 
         _deployedSha = deployed.GetString("CodeSha256");
         ConfigPlan config = ConfigPlanner.Plan(_manifest, deployed);
+        if (config.CreateOnlyConflicts.Count > 0)
+        {
+            // Before any other call: no update can apply these, and applying the rest would leave a half-deployed function.
+            if (Options.DryRun)
+            {
+                Info($"plan: cannot update ({Count(config.CreateOnlyConflicts.Count, "create-only setting")} differ{(config.CreateOnlyConflicts.Count == 1 ? "s" : "")} from the deployed function; nothing would be changed)");
+                foreach (CreateOnlyConflict conflict in config.CreateOnlyConflicts)
+                {
+                    Info("  " + conflict.PlanLine);
+                }
+            }
+            throw new CreateOnlyException(config.CreateOnlyConflicts.Select(c => c.Message(_manifest, _name)).ToList());
+        }
+        foreach (FieldChange kept in config.LeftAsDeployed)
+        {
+            string attribute = ConfigFields.RowAt(kept.Path)?.Name ?? kept.Path;
+            _services.Log.Warning(_manifest.ManifestPath, "LGD044",
+                $"{_name}: {attribute} ({kept.Path}) is not declared in {_manifest.FileName} but the deployed function has {kept.Deployed}; Lambda documents no default to reset it to, so the deploy leaves it at {kept.Deployed}. Declare {attribute} to manage it.");
+        }
         (bool codeChanged, string codeLine) = await PlanCodeAsync(deployed, config, cancellationToken);
         CodeSigningPlan signing = await PlanCodeSigningAsync(cancellationToken);
 
@@ -158,6 +188,10 @@ internal sealed class FunctionDeployer
             {
                 Info("  " + change);
             }
+            foreach (FieldChange kept in config.LeftAsDeployed)
+            {
+                Info($"  {kept.Path}: {kept.Deployed} (not in the manifest, no default to reset it to: left as deployed)");
+            }
             if (signing.Change is { } signingChange)
             {
                 Info("  " + signingChange);
@@ -172,7 +206,7 @@ internal sealed class FunctionDeployer
             }
             if (_manifest.Publish)
             {
-                Info("  then publish a new version");
+                Info(_manifest.PublishTo is { } publishTo ? $"  then publish (PublishTo {publishTo})" : "  then publish a new version");
             }
             return (FunctionResult.WouldUpdate, null);
         }
@@ -334,7 +368,11 @@ internal sealed class FunctionDeployer
         {
             body["CodeSha256"] = codeSha;
         }
-        Info("publishing a version");
+        if (_manifest.PublishTo is { } publishTo)
+        {
+            body["PublishTo"] = publishTo; // LATEST_PUBLISHED: republish $LATEST.PUBLISHED rather than cut a numbered version
+        }
+        Info(_manifest.PublishTo is { } target ? $"publishing (PublishTo {target})" : "publishing a version");
         JsonObject published = await CallAsync("PublishVersion", ct => _services.Lambda.PublishVersionAsync(_name, body, ct), cancellationToken, retryConflicts: true);
         return published.GetString("Version") ?? "?";
     }
@@ -453,6 +491,12 @@ internal sealed class FunctionDeployer
         : (bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB";
 
     private static string RetryFormat(TimeSpan t) => Retry.RetryingCaller.Format(t);
+
+    /// <summary>Create-only settings that differ (one message each, LGD043); thrown before any call changes the function.</summary>
+    private sealed class CreateOnlyException(IReadOnlyList<string> messages) : Exception(string.Join(" ", messages))
+    {
+        public IReadOnlyList<string> Messages { get; } = messages;
+    }
 
     /// <summary>A failed stage that is not an HTTP error (a function that settled as Failed, a timeout).</summary>
     private sealed class StageException : Exception

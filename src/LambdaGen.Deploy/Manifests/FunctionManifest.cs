@@ -59,6 +59,9 @@ public sealed class FunctionManifest
 
     public bool Publish => Body["Publish"] is JsonValue v && v.TryGetValue(out bool b) && b;
 
+    /// <summary>Where a publish goes (<c>LATEST_PUBLISHED</c>), or null for a numbered version.</summary>
+    public string? PublishTo => GetString("PublishTo") is { Length: > 0 } target ? target : null;
+
     /// <summary>Declared tags (empty when none).</summary>
     public IReadOnlyDictionary<string, string> Tags
     {

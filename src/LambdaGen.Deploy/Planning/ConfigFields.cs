@@ -17,20 +17,26 @@ internal enum FieldChannel
 /// and the service default (by function name). The default does two jobs: it fills in what the
 /// deployed configuration leaves out, and it is what the setting is reset to when the manifest no
 /// longer declares it. Null: no default, never reset (Role, Runtime, Handler).
+/// <paramref name="FixedPresence"/>: the structure can be neither added to nor removed from an existing function
+/// (<see cref="DeployChannel.ConfigurationOnceCreated"/>: DurableConfig, CapacityProviderConfig); its values change through
+/// UpdateFunctionConfiguration. <paramref name="Rows"/> are the field-table rows under this member.
 /// </summary>
 internal sealed record ConfigField(
     string Name,
     FieldChannel Channel,
     Func<string, JsonNode?>? ServiceDefault,
     Func<JsonObject, JsonNode?> ReadDeployed,
-    bool ImageOnly = false);
+    bool ImageOnly = false,
+    bool FixedPresence = false,
+    IReadOnlyList<Field>? Rows = null);
 
 /// <summary>
 /// The settings the deploy manages after creation, derived from Core's field table: one entry per top-level request
 /// member whose rows change through UpdateFunctionConfiguration or UpdateFunctionCode, with the reset value composed
-/// from the rows' <see cref="Field.ResetJson"/>. The rest are create-only (FunctionName, PackageType, TenancyConfig) or
-/// have calls of their own (Tags: <see cref="TagPlan"/>; CodeSigningConfigArn: <see cref="CodeSigningPlan"/>; Publish and
-/// PublishTo: PublishVersion).
+/// from the rows' <see cref="Field.ResetJson"/>. Members whose rows are <see cref="DeployChannel.ConfigurationOnceCreated"/>
+/// (DurableConfig, CapacityProviderConfig) are here too, marked <see cref="ConfigField.FixedPresence"/>. The rest are
+/// create-only (<see cref="CreateOnly"/>; FunctionName and PackageType have checks of their own) or have calls of their own
+/// (Tags: <see cref="TagPlan"/>; CodeSigningConfigArn: <see cref="CodeSigningPlan"/>; Publish and PublishTo: PublishVersion).
 /// </summary>
 internal static class ConfigFields
 {
@@ -46,15 +52,28 @@ internal static class ConfigFields
     };
 
     public static readonly IReadOnlyList<ConfigField> All = FieldTable.All
-        .Where(field => field.Channel is DeployChannel.Configuration or DeployChannel.Code)
+        .Where(field => field.Channel is DeployChannel.Configuration or DeployChannel.Code or DeployChannel.ConfigurationOnceCreated)
         .GroupBy(field => field.TopLevel)
         .Select(group => new ConfigField(
             group.Key,
             group.First().Channel == DeployChannel.Code ? FieldChannel.Code : FieldChannel.Configuration,
             ResetOf(group.ToList()),
             DeployedReaders.TryGetValue(group.Key, out var reader) ? reader : c => c[group.Key]?.DeepClone(),
-            ImageOnly: group.Any(field => field.Package == PackageScope.ImageOnly)))
+            ImageOnly: group.Any(field => field.Package == PackageScope.ImageOnly),
+            FixedPresence: group.Any(field => field.Channel == DeployChannel.ConfigurationOnceCreated),
+            Rows: group.ToArray()))
         .ToArray();
+
+    /// <summary>The create-only rows the deploy compares with the deployed function (TenancyConfig.TenantIsolationMode).
+    /// FunctionName is how the function is found, and PackageType has a check of its own (LGD040).</summary>
+    public static readonly IReadOnlyList<Field> CreateOnly = FieldTable.All
+        .Where(field => field.Channel == DeployChannel.CreateOnly && field != FieldTable.FunctionName && field != FieldTable.PackageType)
+        .ToArray();
+
+    private static readonly Dictionary<string, Field> ByApiPath = FieldTable.All.ToDictionary(f => f.ApiPath, StringComparer.Ordinal);
+
+    /// <summary>The row at an API path (<c>DurableConfig.ExecutionTimeout</c>), or null.</summary>
+    public static Field? RowAt(string apiPath) => ByApiPath.TryGetValue(apiPath, out var field) ? field : null;
 
     private static readonly HashSet<string> MapPaths = new(FieldTable.All.Where(f => f.Kind == FieldKind.KeyValueMap).Select(f => f.ApiPath), StringComparer.Ordinal);
     private static readonly HashSet<string> SetPaths = new(FieldTable.All.Where(f => f.Unordered).Select(f => f.ApiPath), StringComparer.Ordinal);

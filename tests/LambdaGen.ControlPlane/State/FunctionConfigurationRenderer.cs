@@ -150,9 +150,20 @@ internal static class FunctionConfigurationRenderer
         logging["LogGroup"] = f.LogGroup ?? $"/aws/lambda/{f.Name}";
         c["LoggingConfig"] = logging;
 
-        foreach (var (name, node) in f.Opaque)
+        // In the model's FunctionConfiguration order; present only on functions that have them.
+        if (f.TenancyConfig is not null)
         {
-            c[name] = node.DeepClone();
+            c["TenancyConfig"] = f.TenancyConfig.DeepClone();
+        }
+
+        if (f.CapacityProviderConfig is not null)
+        {
+            c["CapacityProviderConfig"] = f.CapacityProviderConfig.DeepClone();
+        }
+
+        if (f.DurableConfig is not null)
+        {
+            c["DurableConfig"] = f.DurableConfig.DeepClone();
         }
 
         return c;

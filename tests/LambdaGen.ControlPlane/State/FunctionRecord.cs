@@ -63,8 +63,14 @@ internal sealed class FunctionRecord
 
     public string? CodeSigningConfigArn { get; set; }
 
-    /// <summary>Members stored verbatim and echoed back (TenancyConfig, CapacityProviderConfig, DurableConfig).</summary>
-    public Dictionary<string, JsonNode> Opaque { get; } = new();
+    /// <summary>TenancyConfig as created (it cannot change afterwards); null for a function without tenant isolation.</summary>
+    public JsonObject? TenancyConfig { get; set; }
+
+    /// <summary>CapacityProviderConfig (Lambda Managed Instances); null for a function created without one.</summary>
+    public JsonObject? CapacityProviderConfig { get; set; }
+
+    /// <summary>DurableConfig; null for a function created without durable execution.</summary>
+    public JsonObject? DurableConfig { get; set; }
 
     // Code.
     public byte[]? ZipFile { get; set; }
@@ -104,6 +110,9 @@ internal sealed class FunctionRecord
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
     public List<PublishedVersion> Versions { get; } = new();
+
+    /// <summary>The <c>$LATEST.PUBLISHED</c> version (PublishTo LATEST_PUBLISHED), republished in place; null until first published.</summary>
+    public PublishedVersion? LatestPublished { get; set; }
 
     public int UpdateCount { get; set; }
 

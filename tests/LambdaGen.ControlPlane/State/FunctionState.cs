@@ -8,6 +8,7 @@ namespace LambdaGen.ControlPlane;
 /// Code comes from exactly one source: <paramref name="ZipFile"/>, <paramref name="S3Bucket"/>/<paramref name="S3Key"/>
 /// or <paramref name="ImageUri"/>. <paramref name="CodeSha256"/> is base64(SHA-256(zip bytes)), as the service reports it.
 /// <paramref name="UpdateCount"/> counts accepted UpdateFunctionConfiguration/UpdateFunctionCode calls.
+/// <paramref name="LatestPublished"/> is the <c>$LATEST.PUBLISHED</c> version (PublishTo LATEST_PUBLISHED), or null.
 /// </summary>
 public sealed record FunctionState(
     string FunctionName,
@@ -26,7 +27,8 @@ public sealed record FunctionState(
     IReadOnlyDictionary<string, string> Tags,
     IReadOnlyList<FunctionVersionState> Versions,
     string? CodeSigningConfigArn,
-    int UpdateCount)
+    int UpdateCount,
+    FunctionVersionState? LatestPublished = null)
 {
     /// <summary>The configuration as a parsed document (a fresh clone each call).</summary>
     public JsonElement Configuration

@@ -135,7 +135,7 @@ internal sealed class FunctionStore
         // an update's response no longer matches after waiting (clients must re-read it).
         f.RevisionId = Guid.NewGuid().ToString();
 
-        foreach (var v in f.Versions)
+        foreach (var v in f.LatestPublished is null ? f.Versions : f.Versions.Append(f.LatestPublished))
         {
             var c = v.Configuration;
             c["State"] = "Active";
@@ -180,7 +180,8 @@ internal sealed class FunctionStore
         new Dictionary<string, string>(f.Tags, StringComparer.Ordinal),
         f.Versions.Select(v => new FunctionVersionState(v.Version, v.CodeSha256, v.Description, LambdaJson.Write(v.Configuration))).ToArray(),
         f.CodeSigningConfigArn,
-        f.UpdateCount);
+        f.UpdateCount,
+        f.LatestPublished is { } latest ? new FunctionVersionState(latest.Version, latest.CodeSha256, latest.Description, LambdaJson.Write(latest.Configuration)) : null);
 }
 
 /// <summary>JSON output the way AWS writes it: compact, no HTML-escaping of '+' in base64 hashes.</summary>

@@ -81,6 +81,22 @@ internal static class ServiceRules
             CheckDeadLetter(Json.Str(dlq, "TargetArn") ?? "", isCreate);
         }
 
+        if (current is not null && Json.Obj(req, "DurableConfig") is not null && current.DurableConfig is null)
+        {
+            // "You can only enable durable execution when creating a function. You cannot enable it on existing functions."
+            // (Lambda DG, durable-configuration.html). Approximate: the service's rejection text was not captured.
+            throw AwsServiceException.InvalidParameter(
+                "Durable execution can only be enabled when the function is created. You cannot enable it on an existing function: DurableConfig is not supported for this function.");
+        }
+
+        if (current is not null && Json.Obj(req, "CapacityProviderConfig") is not null && current.CapacityProviderConfig is null)
+        {
+            // The capacity provider "needs to be specified during the first function deployment. It can't be added or removed
+            // after the function resource has been created." (SAM CapacityProviderConfig). Approximate wording.
+            throw AwsServiceException.InvalidParameter(
+                "A capacity provider can only be set when the function is created. You cannot add CapacityProviderConfig to an existing function.");
+        }
+
         if (Json.Obj(req, "SnapStart") is { } snap && Json.Str(snap, "ApplyOn") == "PublishedVersions")
         {
             var effectiveRuntime = runtime ?? current?.Runtime;
