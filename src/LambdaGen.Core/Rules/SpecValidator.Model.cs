@@ -18,6 +18,18 @@ public static partial class SpecValidator
         [FieldTable.CapacityProviderArn.Name] = RuleCatalog.CapacityProviderArnMissing,
     };
 
+    /// <summary>Each checked required row with its rule and the other rows of its structure, computed once from the table.</summary>
+    private static readonly (Field Required, Rule Rule, Field[] Siblings)[] RequiredInParent = FieldTable.All
+        .Where(f => f.Model.RequiredInParent && RequiredInParentRules.ContainsKey(f.Name) && f.Segments.Length > 1)
+        .Select(f =>
+        {
+            var parent = f.ApiPath.Substring(0, f.ApiPath.LastIndexOf('.') + 1);
+            var siblings = FieldTable.All.Where(s => s != f && s.Index >= 0 && s.ApiPath.StartsWith(parent, System.StringComparison.Ordinal)).ToArray();
+            return (f, RequiredInParentRules[f.Name], siblings);
+        })
+        .Where(r => r.siblings.Length > 0)
+        .ToArray();
+
     /// <summary>The full-match regex of each row's <see cref="ModelConstraints.Pattern"/>, built once per row.</summary>
     private static readonly ConcurrentDictionary<Field, Regex> ModelPatterns = new();
 
@@ -33,9 +45,8 @@ public static partial class SpecValidator
             if (field.ModelRule is { } rule && run.Spec.Settings[field] is ISetting setting)
                 CheckModelValue(run, field, rule, setting);
 
-        foreach (var field in FieldTable.All)
-            if (field.Model.RequiredInParent && RequiredInParentRules.TryGetValue(field.Name, out var rule))
-                CheckRequiredInParent(run, field, rule);
+        foreach (var (required, rule, siblings) in RequiredInParent)
+            CheckRequiredInParent(run, required, rule, siblings);
     }
 
     /// <summary>The violations of one value of <paramref name="field"/>, as the generic check reports them (for tests of rows
@@ -94,13 +105,15 @@ public static partial class SpecValidator
         // An integer setting's fix must be a whole number inside the range even if a bound is not.
         if (isInteger)
             clamped = value < clamped ? System.Math.Ceiling(clamped) : System.Math.Floor(clamped);
-        run.Report(rule, field.Name, origin, $"{field.Name} {shown} is outside {allowed}", FormatNumber(clamped));
+        var what = model.Min is null ? "is above the maximum of " + allowed.Substring("at most ".Length)
+            : model.Max is null ? "is below the minimum of " + allowed.Substring("at least ".Length)
+            : "is outside " + allowed;
+        run.Report(rule, field.Name, origin, $"{field.Name} {shown} {what}", FormatNumber(clamped));
     }
 
     private static void CheckText(Run run, string key, Field field, Rule rule, ValueOrigin origin, string? value)
     {
         var model = field.Model;
-        var quoted = Text.Quote(value);
         if (value is null)
         {
             run.Report(rule, key, origin, $"{field.Name} item null is not valid");
@@ -111,13 +124,13 @@ public static partial class SpecValidator
             int length = Text.CodePoints(value);
             if (length < (model.MinLength ?? 0) || model.MaxLength is { } max && length > max)
             {
-                run.Report(rule, key, origin, $"{field.Name} {quoted} is {Text.Number(length)} characters; it must be {Bounds(model.MinLength, model.MaxLength)} characters");
+                run.Report(rule, key, origin, $"{field.Name} {Text.Quote(value)} is {Text.Number(length)} characters; it must be {Bounds(model.MinLength, model.MaxLength)} characters");
                 return;
             }
         }
         if (model.Pattern is { } pattern && !ModelPatterns.GetOrAdd(field, _ => Patterns.FullMatch(pattern)).IsMatch(value))
         {
-            run.Report(rule, key, origin, $"{field.Name} {quoted} does not match the model's pattern {pattern}");
+            run.Report(rule, key, origin, $"{field.Name} {Text.Quote(value)} does not match the model's pattern {pattern}");
             return;
         }
         if (model.Enum.Count > 0 && !model.Enum.Contains(value))
@@ -125,24 +138,19 @@ public static partial class SpecValidator
             var suggestion = Suggestions.Enumeration(value, model.Enum);
             run.Report(rule, key, origin,
                 suggestion is null
-                    ? $"{field.Name} {quoted} is not valid; use {OneOf(model.Enum)}"
-                    : $"{field.Name} {quoted} is not valid; the API spells it '{suggestion}'",
+                    ? $"{field.Name} {Text.Quote(value)} is not valid; use {OneOf(model.Enum)}"
+                    : $"{field.Name} {Text.Quote(value)} is not valid; the API spells it '{suggestion}'",
                 suggestion);
         }
     }
 
     /// <summary>LG0063 and its kind: a structure's required member (<paramref name="required"/>) is missing while another
     /// member of the structure is set. Reported once, at the set sibling the user most likely just wrote.</summary>
-    private static void CheckRequiredInParent(Run run, Field required, Rule rule)
+    private static void CheckRequiredInParent(Run run, Field required, Rule rule, Field[] siblings)
     {
-        if (run.Spec.Settings[required] is ISetting and not Setting<string> { Value: null })
+        if (IsSet(run.Spec.Settings[required]))
             return;
-        var parent = required.ApiPath.Substring(0, System.Math.Max(0, required.ApiPath.LastIndexOf('.')));
-        if (parent.Length == 0)
-            return;
-        var siblings = FieldTable.All.Where(f => f != required && f.Index >= 0 && f.ApiPath.StartsWith(parent + ".", System.StringComparison.Ordinal)).ToList();
-        var set = siblings
-            .Where(f => run.Spec.Settings[f] is ISetting and not Setting<string> { Value: null })
+        var set = siblings.Where(f => IsSet(run.Spec.Settings[f]))
             .Select(f => (f.Name, Origin: (ValueOrigin?)((ISetting)run.Spec.Settings[f]!).Origin))
             .ToArray();
         if (set.Length == 0)
@@ -153,6 +161,9 @@ public static partial class SpecValidator
         run.Report(rule, blamed, origin,
             $"{subject} set but {required.Name} is not; {required.Name} is required with {string.Join(" and ", siblings.Select(s => s.Name))}");
     }
+
+    /// <summary>Set as the manifest sees it: a setting, and for a string not null.</summary>
+    private static bool IsSet(object? setting) => setting is ISetting and not Setting<string> { Value: null };
 
     /// <summary>A number as messages and fixes write it: invariant, round-trip, no exponent for whole numbers in int range.</summary>
     internal static string FormatNumber(double value)

@@ -107,8 +107,9 @@ public class ModelCheckTests : SpecValidatorTestBase
     [Fact]
     public void A_one_sided_range_says_so()
     {
-        Fires(Row<int>(FieldKind.Int, new ModelConstraints { Min = 0 }), -1, "Value -1 is outside at least 0", "0");
-        Fires(Row<int>(FieldKind.Int, new ModelConstraints { Max = 10 }), 11, "Value 11 is outside at most 10", "10");
+        Fires(Row<int>(FieldKind.Int, new ModelConstraints { Min = 0 }), -1, "Value -1 is below the minimum of 0", "0");
+        Fires(Row<int>(FieldKind.Int, new ModelConstraints { Max = 10 }), 11, "Value 11 is above the maximum of 10", "10");
+        Fires(Row<double>(FieldKind.Double, new ModelConstraints { Max = 10 }), double.NaN, "Value NaN is not a number; it must be at most 10");
         Silent(Row<double>(FieldKind.Double, new ModelConstraints { Min = 0 }), double.PositiveInfinity);
     }
 
