@@ -90,13 +90,18 @@ public static partial class SpecValidator
     private static void CheckRange(Run run, Field field, Rule rule, ValueOrigin origin, double value, string shown, bool isInteger)
     {
         var model = field.Model;
-        if (model.Min is null && model.Max is null)
-            return;
-        var allowed = Bounds(model.Min, model.Max);
+        bool bounded = model.Min is not null || model.Max is not null;
+        var allowed = bounded ? "; it must be " + Bounds(model.Min, model.Max) : "";
         if (double.IsNaN(value))
         {
-            // NaN compares false with everything: it would pass both bounds.
-            run.Report(rule, field.Name, origin, $"{field.Name} NaN is not a number; it must be {allowed}");
+            // NaN compares false with everything: it would pass both bounds. JSON cannot carry it either.
+            run.Report(rule, field.Name, origin, $"{field.Name} NaN is not a number{allowed}");
+            return;
+        }
+        if (double.IsPositiveInfinity(value) && model.Max is null || double.IsNegativeInfinity(value) && model.Min is null)
+        {
+            // No bound to clamp to, and JSON cannot carry an infinity.
+            run.Report(rule, field.Name, origin, $"{field.Name} {shown} is not a finite number{allowed}");
             return;
         }
         double? bound = value < model.Min ? model.Min : value > model.Max ? model.Max : null;
@@ -105,9 +110,9 @@ public static partial class SpecValidator
         // An integer setting's fix must be a whole number inside the range even if a bound is not.
         if (isInteger)
             clamped = value < clamped ? System.Math.Ceiling(clamped) : System.Math.Floor(clamped);
-        var what = model.Min is null ? "is above the maximum of " + allowed.Substring("at most ".Length)
-            : model.Max is null ? "is below the minimum of " + allowed.Substring("at least ".Length)
-            : "is outside " + allowed;
+        var what = model.Min is null ? "is above the maximum of " + FormatNumber(model.Max!.Value)
+            : model.Max is null ? "is below the minimum of " + FormatNumber(model.Min.Value)
+            : "is outside " + Bounds(model.Min, model.Max);
         run.Report(rule, field.Name, origin, $"{field.Name} {shown} {what}", FormatNumber(clamped));
     }
 

@@ -110,14 +110,26 @@ public class ModelCheckTests : SpecValidatorTestBase
         Fires(Row<int>(FieldKind.Int, new ModelConstraints { Min = 0 }), -1, "Value -1 is below the minimum of 0", "0");
         Fires(Row<int>(FieldKind.Int, new ModelConstraints { Max = 10 }), 11, "Value 11 is above the maximum of 10", "10");
         Fires(Row<double>(FieldKind.Double, new ModelConstraints { Max = 10 }), double.NaN, "Value NaN is not a number; it must be at most 10");
-        Silent(Row<double>(FieldKind.Double, new ModelConstraints { Min = 0 }), double.PositiveInfinity);
+        Silent(Row<double>(FieldKind.Double, new ModelConstraints { Min = 0 }), double.MaxValue);
     }
 
     [Fact]
-    public void A_number_without_bounds_is_not_checked()
+    public void An_infinity_without_a_bound_on_its_side_is_not_a_finite_number_and_has_no_fix()
+    {
+        Fires(Row<double>(FieldKind.Double, new ModelConstraints { Min = 0 }), double.PositiveInfinity, "Value Infinity is not a finite number; it must be at least 0");
+        Fires(Row<double>(FieldKind.Double, new ModelConstraints { Max = 0 }), double.NegativeInfinity, "Value -Infinity is not a finite number; it must be at most 0");
+        Fires(Row<double>(FieldKind.Double, new ModelConstraints { Max = 0 }), double.PositiveInfinity, "Value Infinity is above the maximum of 0", "0");
+    }
+
+    [Fact]
+    public void A_number_without_bounds_may_be_any_finite_value()
     {
         Silent(Row<int>(FieldKind.Int, ModelConstraints.None), int.MinValue);
-        Silent(Row<double>(FieldKind.Double, ModelConstraints.None), double.NaN);
+        Silent(Row<double>(FieldKind.Double, ModelConstraints.None), double.MinValue);
+        Silent(Row<double>(FieldKind.Double, ModelConstraints.None), -0.0);
+        // JSON has no NaN or infinity: the manifest could not carry them.
+        Fires(Row<double>(FieldKind.Double, ModelConstraints.None), double.NaN, "Value NaN is not a number");
+        Fires(Row<double>(FieldKind.Double, ModelConstraints.None), double.NegativeInfinity, "Value -Infinity is not a finite number");
     }
 
     // Lengths, in code points

@@ -246,8 +246,8 @@ public class RobustnessTests
         from manifest in Strings
         select new ProjectContext { TargetFramework = framework, RuntimeIdentifier = rid, MaxMemorySize = max, ManifestPath = manifest };
 
-    /// <summary>The numeric rows of the generic model check: a violation exactly when the value is outside the model's range
-    /// or NaN, and its fix (none for NaN) is inside the range.</summary>
+    /// <summary>The numeric rows of the generic model check: a violation exactly when the value is outside the model's range,
+    /// NaN or infinite, and its fix (none when there is no bound to clamp to) is inside the range.</summary>
     [Fact]
     public void The_model_check_fires_exactly_outside_a_range_and_its_fix_passes()
     {
@@ -258,13 +258,15 @@ public class RobustnessTests
             var (row, d, i) = input;
             double value = row.Kind == FieldKind.Int ? i : d;
             var violations = SpecValidator.CheckModelValue(row, row.ModelRule!, Number(row, value));
-            bool outside = double.IsNaN(value) || value < row.Model.Min || value > row.Model.Max;
+            bool outside = double.IsNaN(value) || double.IsInfinity(value) || value < row.Model.Min || value > row.Model.Max;
             if (violations.Count != (outside ? 1 : 0) || violations.Any(v => v.Rule != row.ModelRule || v.Field != row.Name))
                 return false;
             if (!outside)
                 return true;
             var fix = violations[0].Fix;
-            if (double.IsNaN(value))
+            bool nothingToClampTo = double.IsNaN(value)
+                                    || double.IsPositiveInfinity(value) && row.Model.Max is null || double.IsNegativeInfinity(value) && row.Model.Min is null;
+            if (nothingToClampTo)
                 return fix is null;
             return fix is not null && double.TryParse(fix, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var fixedValue)
                 && SpecValidator.CheckModelValue(row, row.ModelRule!, Number(row, fixedValue)).Count == 0;
