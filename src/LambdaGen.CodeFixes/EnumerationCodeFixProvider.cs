@@ -14,7 +14,10 @@ namespace LambdaGen.CodeFixes;
 /// LG0046 SnapStart, LG0048 LogFormat, LG0049 ApplicationLogLevel/SystemLogLevel → the valid value the
 /// analyzer matched (<c>active</c> → <c>Active</c>, <c>json</c> → <c>JSON</c>), as a literal or as the constant
 /// (<c>LambdaTracingMode.Active</c>). A value that matches nothing gets no fix. LG0047 SnapStart where it cannot
-/// be used (EFS, ephemeral storage above 512 MB, a runtime without SnapStart) → <c>None</c>.
+/// be used (EFS, ephemeral storage above 512 MB, a runtime without SnapStart) → <c>None</c>. Also every enum of the
+/// generic model check (LG0067 TenantIsolationMode → <c>PER_TENANT</c> / <c>LambdaTenantIsolationMode.PerTenant</c>,
+/// LG0068 PublishTo → <c>LATEST_PUBLISHED</c> / <c>LambdaPublishTo.LatestPublished</c>, and any future string row with a
+/// model rule and an enum).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnumerationCodeFixProvider)), Shared]
 public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
@@ -25,7 +28,7 @@ public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
         RuleCatalog.SnapStartUnknown.Id,
         RuleCatalog.SnapStartUnsupported.Id,
         RuleCatalog.LogFormatUnknown.Id,
-        RuleCatalog.LogLevelUnknown.Id);
+        RuleCatalog.LogLevelUnknown.Id).AddRange(ValueFixes.ModelEnumRuleIds());
 
     private protected override bool MayOffer(string diagnosticId, string equivalenceKey) =>
         equivalenceKey is EquivalenceKeys.UseSuggestedValue or EquivalenceKeys.UseConstant;

@@ -10,7 +10,10 @@ namespace LambdaGen.CodeFixes;
 
 /// <summary>
 /// LG0010 MemorySize, LG0011 Timeout, LG0012 EphemeralStorage out of range: set the nearest bound (with
-/// LambdaMaxMemorySize, that ceiling). The bound comes from the analyzer's Fix property.
+/// LambdaMaxMemorySize, that ceiling). Also every range of the generic model check (LG0061
+/// PerExecutionEnvironmentMaxConcurrency, LG0062 ExecutionEnvironmentMemoryGiBPerVCpu, LG0064 DurableExecutionTimeout,
+/// LG0065 DurableRetentionPeriodInDays, and any future int or double row with a model rule), whose bound may be a double
+/// (<c>8</c>, <c>2.5</c>). The bound comes from the analyzer's Fix property.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResourceRangeCodeFixProvider)), Shared]
 public sealed class ResourceRangeCodeFixProvider : LambdaGenCodeFixProvider
@@ -18,15 +21,15 @@ public sealed class ResourceRangeCodeFixProvider : LambdaGenCodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleCatalog.MemorySizeOutOfRange.Id,
         RuleCatalog.TimeoutOutOfRange.Id,
-        RuleCatalog.EphemeralStorageOutOfRange.Id);
+        RuleCatalog.EphemeralStorageOutOfRange.Id).AddRange(ValueFixes.ModelRangeRuleIds());
 
     private protected override bool MayOffer(string diagnosticId, string equivalenceKey) => equivalenceKey == EquivalenceKeys.UseSuggestedValue;
 
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
-        if (target.ArgumentValue() is not { } node || !ValueFixes.TryParseInt(target.SuggestedValue, out var bound))
+        if (target.ArgumentValue() is not { } node || !ValueFixes.TryNumberLiteral(target.SuggestedValue, out var bound))
             yield break;
-        yield return new LambdaFix($"Set {target.FieldName} to {Text.Number(bound)}", EquivalenceKeys.UseSuggestedValue,
-            editor => editor.Replace(node, ValueFixes.IntLiteral(bound)));
+        yield return new LambdaFix($"Set {target.FieldName} to {bound.Token.Text}", EquivalenceKeys.UseSuggestedValue,
+            editor => editor.Replace(node, bound));
     }
 }

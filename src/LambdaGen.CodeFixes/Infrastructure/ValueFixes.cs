@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,7 +24,20 @@ internal static class ValueFixes
         [FieldKeys.LogFormat] = "LambdaGen.LambdaLogFormat",
         [FieldKeys.ApplicationLogLevel] = "LambdaGen.LambdaLogLevel",
         [FieldKeys.SystemLogLevel] = "LambdaGen.LambdaLogLevel",
+        [FieldTable.TenantIsolationMode.Name] = "LambdaGen.LambdaTenantIsolationMode",
+        [FieldTable.PublishTo.Name] = "LambdaGen.LambdaPublishTo",
     };
+
+    /// <summary>The rules of the generic model check (rows with a <see cref="Field.ModelRule"/>) whose violations carry a
+    /// clamped number as their fix: an int or double row with a range.</summary>
+    public static IEnumerable<string> ModelRangeRuleIds() =>
+        FieldTable.All.Where(f => f.ModelRule is not null && f.Kind is FieldKind.Int or FieldKind.Double && (f.Model.Min is not null || f.Model.Max is not null))
+            .Select(f => f.ModelRule!.Id).Distinct();
+
+    /// <summary>The rules of the generic model check whose violations carry the API spelling of an enum value as their fix.</summary>
+    public static IEnumerable<string> ModelEnumRuleIds() =>
+        FieldTable.All.Where(f => f.ModelRule is not null && f.Kind is FieldKind.String or FieldKind.StringList && f.Model.Enum.Count > 0)
+            .Select(f => f.ModelRule!.Id).Distinct();
 
     public static LiteralExpressionSyntax StringLiteral(string value) =>
         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value));
@@ -33,6 +47,31 @@ internal static class ValueFixes
 
     public static bool TryParseInt(string? text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>
+    /// A C# literal for a number the analyzer wrote invariantly (<c>8</c>, <c>2.5</c>, <c>1E+20</c>): an int literal when the
+    /// value is a whole number in int range (valid for an int or a double property alike), otherwise a double literal in
+    /// round-trip form. False for anything else, NaN and infinities included.
+    /// </summary>
+    public static bool TryNumberLiteral(string? text, out LiteralExpressionSyntax literal)
+    {
+        if (TryParseInt(text, out var whole))
+        {
+            literal = IntLiteral(whole);
+            return true;
+        }
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && !double.IsInfinity(number))
+        {
+            var shown = number.ToString("R", CultureInfo.InvariantCulture);
+            // "3000000000" would be a long literal, which converts to double implicitly but not to int: keep it a double.
+            if (shown.IndexOfAny(new[] { '.', 'E', 'e' }) < 0)
+                shown += ".0";
+            literal = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(shown, number));
+            return true;
+        }
+        literal = null!;
+        return false;
+    }
 
     /// <summary>
     /// "Use 'value'" (<see cref="EquivalenceKeys.UseSuggestedValue"/>) and, when a LambdaGen constant holds the

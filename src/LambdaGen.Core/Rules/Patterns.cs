@@ -61,6 +61,7 @@ public static class Patterns
         return true;
     }
 
-    private static Regex FullMatch(string pattern) =>
+    /// <summary>A service-model pattern as Lambda applies it: the whole value must match.</summary>
+    public static Regex FullMatch(string pattern) =>
         new(@"\A(?:" + pattern + @")\z", RegexOptions.ECMAScript | RegexOptions.CultureInvariant);
 }

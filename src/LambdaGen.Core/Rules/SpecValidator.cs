@@ -24,6 +24,7 @@ public static partial class SpecValidator
         CheckPackaging(run);
         CheckLogging(run);
         CheckSignature(run);
+        CheckModel(run);
         return run.Violations;
     }
 

@@ -9,9 +9,30 @@ namespace LambdaGen.Tests.Robustness;
 internal static class Generators
 {
     public static readonly Gen<int> Ints = Gen.OneOf(
-        Gen.Elements(int.MinValue, int.MinValue + 1, int.MaxValue, -1, 0, 1, 127, 128, 511, 512, 900, 901, 3008, 10240, 10241),
+        Gen.Elements(int.MinValue, int.MinValue + 1, int.MaxValue, -1, 0, 1, 90, 91, 127, 128, 511, 512, 900, 901, 1600, 1601, 3008, 10240, 10241,
+            31622400, 31622401),
         Gen.Choose(-100_000, 100_000),
         Gen.Choose(int.MinValue / 2, int.MaxValue / 2));
+
+    /// <summary>Doubles that break naive comparisons and formatting: NaN, both infinities, the extremes, the smallest
+    /// denormal, negative zero, values a hair outside the model's ranges, huge and negative values.</summary>
+    public static readonly Gen<double> Doubles = Gen.OneOf(
+        Gen.Elements(double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, double.MinValue, double.Epsilon, -double.Epsilon,
+            0.0, -0.0, -1.0, 1.9999999999999998, 2.0, 2.5, 4.0, 7.999999999999999, 8.0, 8.000000000000002, 16.0, 0.1, 1e300, -1e300, 3e9, 1e-300),
+        Gen.Choose(-100_000, 100_000).Select(i => i / 100.0),
+        Gen.Choose(int.MinValue / 2, int.MaxValue / 2).Select(i => i * 1e6));
+
+    /// <summary>A C# expression of type double for any double, NaN and the infinities included.</summary>
+    public static string DoubleLiteral(double value) =>
+        double.IsNaN(value) ? "double.NaN"
+        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+        : value == double.MaxValue ? "double.MaxValue"
+        : value == double.MinValue ? "double.MinValue"
+        : value == double.Epsilon ? "double.Epsilon"
+        : value == -double.Epsilon ? "-double.Epsilon"
+        : value == 0 && double.IsNegative(value) ? "-0.0"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
 
     /// <summary>Characters that break naive code: controls, NUL, line and paragraph separators, both surrogate halves,
     /// quotes, backslashes, combining marks, RTL, BOM, non-characters.</summary>
@@ -29,7 +50,9 @@ internal static class Generators
         "arn:aws:lambda:us-east-1:123456789012:layer:a:1", "arn:aws:lambda:us-east-1:123456789012:layer:a:99999999999999999999",
         "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0", "subnet-1", "sg-1",
         "arn:aws:sqs:us-east-1:123456789012:q", ":", "::", "function:", "arn:", "😀", "\uD800", "\uDC00\uD800", "a\nb", "\0",
-        "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "net10.0", "net8.0", "net9.0", "netstandard2.0", "linux-arm64", "linux-x64",
+        "arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet", "arn:aws:lambda:us-east-1:123456789012:capacity-provider:",
+        "arn:aws:kms:us-east-1:123456789012:key/1", "alias/app", "PER_TENANT", "per_tenant", "PerTenant", "LATEST_PUBLISHED", "LatestPublished",
+        "$LATEST.PUBLISHED", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "net10.0", "net8.0", "net9.0", "netstandard2.0", "linux-arm64", "linux-x64",
     };
 
     public static readonly Gen<string?> Strings = Gen.OneOf(
@@ -78,6 +101,7 @@ internal static class Generators
             Ints.Select(i => i == int.MinValue ? "int.MinValue" : i.ToString(CultureInfo.InvariantCulture)),
             Ints.Select(i => (i / 7.0).ToString("R", CultureInfo.InvariantCulture) + "d"))
         : type == typeof(bool) ? Bools.Select(b => b ? "true" : "false")
+        : type == typeof(double) ? Doubles.Select(DoubleLiteral)
         : type == typeof(string) ? Strings.Select(Literal)
         : StringArrays.SelectMany(ArrayLiteral);
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Naming;
@@ -195,7 +196,26 @@ public class RobustnessTests
             NonStreamOutputType = output, HasSerializer = flags[9],
         });
 
+    /// <summary>A random setting of a row's kind (or none), boxed as the table stores it.</summary>
+    private static Gen<object?> SettingFor(Field field) => field.Kind switch
+    {
+        FieldKind.Int => SettingOf(Ints).Select(s => (object?)s),
+        FieldKind.Double => SettingOf(Doubles).Select(s => (object?)s),
+        FieldKind.Bool => SettingOf(Bools).Select(s => (object?)s),
+        FieldKind.StringList => ArraySettings.Select(s => (object?)s),
+        _ => StringSettings.Select(s => (object?)s),
+    };
+
+    /// <summary>The rows the generic model check walks (every row with a ModelRule): a new one gets random values here
+    /// without a change.</summary>
+    private static readonly Field[] ModelRows = FieldTable.All.Where(f => f.ModelRule is not null && f.Index >= 0).ToArray();
+
+    private static readonly Gen<object?[]> ModelSettings =
+        ModelRows.Aggregate(Gen.Constant(new List<object?>()), (acc, row) => acc.SelectMany(list => SettingFor(row).Select(v => new List<object?>(list) { v })))
+            .Select(list => list.ToArray());
+
     private static readonly Gen<FunctionSpec> Specs =
+        from model in ModelSettings
         from names in Gen.ArrayOf(StringSettings, 14)
         from numbers in Gen.ArrayOf(SettingOf(Ints), 3)
         from arrays in Gen.ArrayOf(ArraySettings, 6)
@@ -217,7 +237,7 @@ public class RobustnessTests
             Architectures = arrays[0], Layers = arrays[1], SubnetIds = arrays[2], SecurityGroupIds = arrays[3], ImageEntryPoint = arrays[4], ImageCommand = arrays[5],
             Ipv6AllowedForDualStack = bools[0], Publish = bools[1],
             Environment = environment, Tags = tags, FileSystems = fileSystems.ToEquatableArray(), Signature = signature,
-        };
+        }.WithSettings(ModelRows, model);
 
     private static readonly Gen<ProjectContext> Contexts =
         from framework in Strings
@@ -225,6 +245,52 @@ public class RobustnessTests
         from max in Gen.OneOf(Gen.Constant<int?>(null), Ints.Select(i => (int?)i))
         from manifest in Strings
         select new ProjectContext { TargetFramework = framework, RuntimeIdentifier = rid, MaxMemorySize = max, ManifestPath = manifest };
+
+    /// <summary>The numeric rows of the generic model check: a violation exactly when the value is outside the model's range,
+    /// NaN or infinite, and its fix (none when there is no bound to clamp to) is inside the range.</summary>
+    [Fact]
+    public void The_model_check_fires_exactly_outside_a_range_and_its_fix_passes()
+    {
+        var rows = ModelRows.Where(f => f.Kind is FieldKind.Int or FieldKind.Double && (f.Model.Min is not null || f.Model.Max is not null)).ToArray();
+        Assert.NotEmpty(rows);
+        var property = Prop.ForAll(Arb.From(from row in Gen.Elements(rows) from d in Doubles from i in Ints select (row, d, i)), input =>
+        {
+            var (row, d, i) = input;
+            double value = row.Kind == FieldKind.Int ? i : d;
+            var violations = SpecValidator.CheckModelValue(row, row.ModelRule!, Number(row, value));
+            bool outside = double.IsNaN(value) || double.IsInfinity(value) || value < row.Model.Min || value > row.Model.Max;
+            if (violations.Count != (outside ? 1 : 0) || violations.Any(v => v.Rule != row.ModelRule || v.Field != row.Name))
+                return false;
+            if (!outside)
+                return true;
+            var fix = violations[0].Fix;
+            bool nothingToClampTo = double.IsNaN(value)
+                                    || double.IsPositiveInfinity(value) && row.Model.Max is null || double.IsNegativeInfinity(value) && row.Model.Min is null;
+            if (nothingToClampTo)
+                return fix is null;
+            return fix is not null && double.TryParse(fix, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var fixedValue)
+                && SpecValidator.CheckModelValue(row, row.ModelRule!, Number(row, fixedValue)).Count == 0;
+        });
+        Check.One(Cases(500), property);
+    }
+
+    private static ISetting Number(Field row, double value) =>
+        row.Kind == FieldKind.Int ? new Setting<int>((int)value, ValueOrigin.Method) : new Setting<double>(value, ValueOrigin.Method);
+
+    /// <summary>The string rows of the generic model check never throw, and a fix they offer passes the check.</summary>
+    [Fact]
+    public void The_model_check_of_strings_is_total_and_its_fixes_pass()
+    {
+        var rows = ModelRows.Where(f => f.Kind == FieldKind.String).ToArray();
+        var property = Prop.ForAll(Arb.From(from row in Gen.Elements(rows) from value in Strings from origin in Origins select (row, value, origin)), input =>
+        {
+            var (row, value, origin) = input;
+            var violations = SpecValidator.CheckModelValue(row, row.ModelRule!, new Setting<string>(value!, origin));
+            return violations.Count <= 1 && violations.All(v => v.Message.Length > 0 &&
+                (v.Fix is null || SpecValidator.CheckModelValue(row, row.ModelRule!, new Setting<string>(v.Fix, origin)).Count == 0));
+        });
+        Check.One(Cases(500), property);
+    }
 
     [Fact]
     public void SpecValidator_and_ManifestWriter_are_total()
@@ -272,5 +338,17 @@ public class RobustnessTests
             return true;
         });
         Check.One(Cases(500), property);
+    }
+}
+
+internal static class SpecTestExtensions
+{
+    /// <summary>A copy with each of <paramref name="rows"/> set to the boxed setting at the same position (null: not set).</summary>
+    public static FunctionSpec WithSettings(this FunctionSpec spec, IReadOnlyList<Field> rows, IReadOnlyList<object?> settings)
+    {
+        var table = spec.Settings;
+        for (int i = 0; i < rows.Count; i++)
+            table = table.With(rows[i], settings[i]);
+        return spec with { Settings = table };
     }
 }
