@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace LambdaGen.CodeFixes;
 
 /// <summary>
-/// LG0010 MemorySize, LG0011 Timeout, LG0012 EphemeralStorage out of range: set the nearest bound (with
-/// LambdaMaxMemorySize, that ceiling). The bound comes from the analyzer's Fix property.
+/// LG0010 MemorySize, LG0011 Timeout, LG0012 EphemeralStorage out of range, and LG0070/LG0072 the same on Lambda Managed
+/// Instances: set the nearest bound (with LambdaMaxMemorySize, that ceiling). LG0073: the nearest supported memory-per-vCPU
+/// ratio (2, 4 or 8; a whole number suits the double property). The value comes from the analyzer's Fix property.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResourceRangeCodeFixProvider)), Shared]
 public sealed class ResourceRangeCodeFixProvider : LambdaGenCodeFixProvider
@@ -18,7 +19,10 @@ public sealed class ResourceRangeCodeFixProvider : LambdaGenCodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleCatalog.MemorySizeOutOfRange.Id,
         RuleCatalog.TimeoutOutOfRange.Id,
-        RuleCatalog.EphemeralStorageOutOfRange.Id);
+        RuleCatalog.EphemeralStorageOutOfRange.Id,
+        RuleCatalog.ManagedInstancesMemoryOutOfRange.Id,
+        RuleCatalog.ManagedInstancesTimeoutOutOfRange.Id,
+        RuleCatalog.MemoryPerVCpuRatioUnsupported.Id);
 
     private protected override bool MayOffer(string diagnosticId, string equivalenceKey) => equivalenceKey == EquivalenceKeys.UseSuggestedValue;
 

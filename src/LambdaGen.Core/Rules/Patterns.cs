@@ -15,6 +15,8 @@ public static class Patterns
     public static readonly Regex GenericArn = FullMatch(@"(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()");
     public static readonly Regex CodeSigningConfigArn = FullMatch(@"arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:code-signing-config:csc-[a-z0-9]{17}");
     public static readonly Regex Layer = FullMatch(@"((arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:layer:[a-zA-Z0-9-_]+:[0-9]+)|(arn:[a-zA-Z0-9-]+:lambda:::awslayer:[a-zA-Z0-9-_]+))");
+    /// <summary>A region as the model's ARN patterns spell it (us-east-1, cn-north-1, us-gov-west-1, us-isob-east-1, eusc-de-east-1).</summary>
+    public static readonly Regex Region = FullMatch(@"(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}");
     public static readonly Regex EnvironmentKey = FullMatch(@"[a-zA-Z]([a-zA-Z0-9_])+");
     public static readonly Regex Tag = FullMatch(@"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)");
     public static readonly Regex SubnetId = FullMatch(@"subnet-[0-9a-z]*");
