@@ -10,9 +10,10 @@ public static partial class SpecValidator
     /// <summary>The DurableConfig rows: any of them set makes the function durable.</summary>
     private static readonly Field[] DurableFields = { FieldTable.DurableExecutionTimeout, FieldTable.DurableRetentionPeriodInDays, FieldTable.DurableKMSKeyArn };
 
+    /// <summary>"nodejs22.x, …, python3.14, and (on the newest version of the page only) dotnet8 and dotnet10", from the runtime table.</summary>
     private static readonly string DurableRuntimeList =
-        string.Join(", ", Runtimes.All.Where(r => r.Durable == FeatureSupport.Yes).Select(r => r.Identifier)) + "; "
-        + string.Join(" and ", Runtimes.All.Where(r => r.Durable == FeatureSupport.Unconfirmed).Select(r => r.Identifier)) + " on the newest version of the page";
+        string.Join(", ", Runtimes.All.Where(r => r.Durable == FeatureSupport.Yes).Select(r => r.Identifier)) + ", and (on the newest version of the page only) "
+        + string.Join(" and ", Runtimes.All.Where(r => r.Durable == FeatureSupport.Unconfirmed).Select(r => r.Identifier));
 
     private static void CheckDurable(Run run)
     {
@@ -24,7 +25,7 @@ public static partial class SpecValidator
         var (field, origin) = Blame((FieldKeys.Runtime, runtime.Origin), (durable.Field.Name, durable.Setting.Origin));
         if (info.Durable == FeatureSupport.No)
             run.Report(RuleCatalog.DurableRuntimeUnsupported, field, origin,
-                $"Runtime '{runtime.Value}' is not a runtime for durable functions ({DurableRuntimeList}), which {durable.Field.Name} makes this function");
+                $"Runtime '{runtime.Value}' does not run durable functions ({durable.Field.Name} is set); they run on {DurableRuntimeList}, or in a container image");
         else if (info.Durable == FeatureSupport.Unconfirmed)
             run.Report(RuleCatalog.DurableDotnetUnconfirmed, field, origin,
                 $"Runtime '{runtime.Value}' runs durable functions only according to the newest version of the AWS page; older versions do not list .NET, so this is unconfirmed");

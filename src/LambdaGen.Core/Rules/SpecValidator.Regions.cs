@@ -24,7 +24,7 @@ public static partial class SpecValidator
                 var parts = arn!.Split(':');
                 if (Mismatch(parts[1], parts[3], region, partition) is { } where)
                     run.Report(RuleCatalog.LayerRegionMismatch, FieldKeys.Item(FieldKeys.Layers, i), layers.Origin,
-                        $"Layer {Text.Quote(arn)} is in {where}, but LambdaRegion is '{region}'; a function can use only layers of its own region");
+                        $"Layer {Text.Quote(arn)} {where}; a function can use only layers of its own region");
             }
         }
 
@@ -44,17 +44,18 @@ public static partial class SpecValidator
             }
             if (Mismatch(arnPartition, arnRegion, region, partition) is { } where)
                 run.Report(RuleCatalog.FunctionArnRegionMismatch, FieldKeys.FunctionName, functionName.Origin,
-                    $"FunctionName {Text.Quote(name)} is in {where}, but LambdaRegion is '{region}', where the deploy creates the function");
+                    $"FunctionName {Text.Quote(name)} {where}, where the deploy creates the function");
         }
     }
 
-    /// <summary>"partition 'aws-cn'" or "region 'eu-west-1'" when the ARN's differs from LambdaRegion's; an empty part matches.</summary>
+    /// <summary>"is in region 'eu-west-1', but LambdaRegion is 'us-east-1'" (or the same for the partition) when the ARN's differs
+    /// from LambdaRegion's; an ARN without a region or partition matches.</summary>
     private static string? Mismatch(string? arnPartition, string? arnRegion, string region, string partition)
     {
         if (!string.IsNullOrEmpty(arnPartition) && arnPartition != partition)
-            return $"partition '{arnPartition}' (LambdaRegion is in '{partition}')";
+            return $"is in partition '{arnPartition}', but LambdaRegion '{region}' is in '{partition}'";
         if (!string.IsNullOrEmpty(arnRegion) && arnRegion != region)
-            return $"region '{arnRegion}'";
+            return $"is in region '{arnRegion}', but LambdaRegion is '{region}'";
         return null;
     }
 

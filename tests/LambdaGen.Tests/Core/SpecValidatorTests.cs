@@ -73,7 +73,7 @@ public class SpecValidatorIdentityTests : SpecValidatorTestBase
         var spec = new FunctionSpec { FunctionName = new Setting<string>("", ValueOrigin.Manifest), MemorySize = new Setting<int>(1, ValueOrigin.Manifest), Role = new Setting<string>(Role, ValueOrigin.Manifest) };
         Assert.Collection(Validate(spec, context),
             v => AssertViolation(v, RuleCatalog.FunctionNameInvalid, "FunctionName", ValueOrigin.Manifest, "FunctionName is empty; a name has 1–64 characters (in manifest obj/lambda/orders.json)"),
-            v => AssertViolation(v, RuleCatalog.MemorySizeOutOfRange, "MemorySize", ValueOrigin.Manifest, "MemorySize 1 is below the minimum of 128 MB (in manifest obj/lambda/orders.json)", "128"));
+            v => AssertViolation(v, RuleCatalog.MemorySizeOutOfRange, "MemorySize", ValueOrigin.Manifest, "MemorySize 1 is below the minimum of 128 MB for a standard function (in manifest obj/lambda/orders.json)", "128"));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class SpecValidatorResourceTests : SpecValidatorTestBase
     [Fact]
     public void A_ceiling_above_the_maximum_does_not_raise_it() =>
         AssertViolation(Single(Valid with { MemorySize = M(10241) }, Net10 with { MaxMemorySize = 20000 }), RuleCatalog.MemorySizeOutOfRange, "MemorySize", ValueOrigin.Method,
-            "MemorySize 10241 is above the maximum of 10240 MB (set on [LambdaFunction])", "10240");
+            "MemorySize 10241 is above the maximum of 10240 MB for a standard function (set on [LambdaFunction])", "10240");
 
     [Theory]
     [InlineData(0, "1")]
