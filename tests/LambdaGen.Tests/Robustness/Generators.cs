@@ -30,6 +30,9 @@ internal static class Generators
         "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0", "subnet-1", "sg-1",
         "arn:aws:sqs:us-east-1:123456789012:q", ":", "::", "function:", "arn:", "😀", "\uD800", "\uDC00\uD800", "a\nb", "\0",
         "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "net10.0", "net8.0", "net9.0", "netstandard2.0", "linux-arm64", "linux-x64",
+        "arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet", "LATEST_PUBLISHED", "PER_TENANT", "us-east-1", "cn-north-1", "eu-west-1",
+        "arn:aws-cn:lambda:cn-north-1:123456789012:layer:a:1", "arn:aws:lambda:::awslayer:x", "arn:aws:lambda:eu-west-1:123456789012:function:f",
+        "192.168.5.4", "xn--bucket", "my..bucket", "bucket--x-s3",
     };
 
     public static readonly Gen<string?> Strings = Gen.OneOf(
@@ -43,6 +46,17 @@ internal static class Generators
         Gen.Constant<string?[]?>(Array.Empty<string?>()),
         Gen.ArrayOf(Strings).Select(a => (string?[]?)a),
         Gen.Choose(0, 60).Select(n => (string?[]?)Enumerable.Repeat<string?>("x", n).ToArray()));
+
+    public static readonly Gen<double> Doubles = Gen.OneOf(
+        Gen.Elements(double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.MaxValue, double.Epsilon, -1.0, 0.0, 1.999, 2.0, 2.5, 3.0, 4.0, 6.0, 8.0, 8.0000001),
+        Gen.Choose(-1000, 1000).Select(i => i / 10.0));
+
+    /// <summary>A C# double literal (or the double constant) for any double.</summary>
+    public static string DoubleLiteral(double value) =>
+        double.IsNaN(value) ? "double.NaN"
+        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
 
     public static readonly Gen<bool> Bools = Gen.Elements(true, false);
 
@@ -73,6 +87,7 @@ internal static class Generators
     /// <summary>A random value of the attribute property's type, as C#.</summary>
     public static Gen<string> ValueFor(Type type) =>
         type == typeof(int) ? Ints.Select(i => i == int.MinValue ? "int.MinValue" : i.ToString(CultureInfo.InvariantCulture))
+        : type == typeof(double) ? Doubles.Select(DoubleLiteral)
         : type == typeof(bool) ? Bools.Select(b => b ? "true" : "false")
         : type == typeof(string) ? Strings.Select(Literal)
         : StringArrays.SelectMany(ArrayLiteral);
