@@ -12,7 +12,8 @@ namespace LambdaGen.CodeFixes;
 /// <summary>
 /// LG0005 near-miss runtime (<c>dotnet8.0</c>, <c>DotNet8</c>, <c>net8</c>) → the identifier it means;
 /// LG0006 blocked, LG0007 deprecated, LG0008 wrong for the TargetFramework → the supported managed runtime
-/// for the framework. Only where the analyzer found such a value (its Fix property): a framework without a
+/// for the framework; LG0074 provided.al2 on Lambda Managed Instances → provided.al2023. Only where the analyzer found
+/// such a value (its Fix property): a framework without a
 /// supported managed runtime gets no fix. Each as a literal and as the <c>LambdaRuntime</c> constant.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RuntimeCodeFixProvider)), Shared]
@@ -22,7 +23,8 @@ public sealed class RuntimeCodeFixProvider : LambdaGenCodeFixProvider
         RuleCatalog.RuntimeUnknown.Id,
         RuleCatalog.RuntimeBlocked.Id,
         RuleCatalog.RuntimeDeprecated.Id,
-        RuleCatalog.RuntimeTargetFrameworkMismatch.Id);
+        RuleCatalog.RuntimeTargetFrameworkMismatch.Id,
+        RuleCatalog.ManagedInstancesRuntimeUnsupported.Id);
 
     private protected override bool MayOffer(string diagnosticId, string equivalenceKey) =>
         equivalenceKey is EquivalenceKeys.UseSuggestedValue or EquivalenceKeys.UseConstant;

@@ -80,9 +80,10 @@ public class ModelRuleTests
     {
         var source = File(Handler($"[LambdaFunction({WithProvider}PerExecutionEnvironmentMaxConcurrency = 0, ExecutionEnvironmentMemoryGiBPerVCpu = 9.5, MemorySize = 1)]", "A") + "\n\n" +
                           Handler("[LambdaFunction(DurableExecutionTimeout = -1, DurableRetentionPeriodInDays = 91)]", "B"));
-        var expected = File(Handler($"[LambdaFunction({WithProvider}PerExecutionEnvironmentMaxConcurrency = 1, ExecutionEnvironmentMemoryGiBPerVCpu = 8, MemorySize = 128)]", "A") + "\n\n" +
+        var expected = File(Handler($"[LambdaFunction({WithProvider}PerExecutionEnvironmentMaxConcurrency = 1, ExecutionEnvironmentMemoryGiBPerVCpu = 8, MemorySize = 2048)]", "A") + "\n\n" +
                             Handler("[LambdaFunction(DurableExecutionTimeout = 1, DurableRetentionPeriodInDays = 90)]", "B"));
-        var ids = new[] { "LG0010", "LG0061", "LG0062", "LG0064", "LG0065" };
+        // On a capacity provider the memory floor is Managed Instances' 2048 MB (LG0070), not a standard function's 128.
+        var ids = new[] { "LG0070", "LG0061", "LG0062", "LG0064", "LG0065" };
         var fixedProject = await CodeFixHarness.VerifyFixAllAsync(Range, source, expected, ids, EquivalenceKeysForTests.UseSuggestedValue);
         Assert.DoesNotContain(await fixedProject.GetDiagnosticsAsync(), d => ids.Contains(d.Id));
     }

@@ -25,6 +25,38 @@ public class ResourceRangeTests
         Assert.Equal(EquivalenceKeysForTests.UseSuggestedValue, actions[0].EquivalenceKey);
     }
 
+    private const string Cp = "CapacityProviderArn = \"arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet\", ";
+
+    [Theory]
+    [InlineData(Cp + "MemorySize = [|1024|]", Cp + "MemorySize = 2048", "LG0070", "Set MemorySize to 2048")]
+    [InlineData(Cp + "MemorySize = [|65536|]", Cp + "MemorySize = 32768", "LG0070", "Set MemorySize to 32768")]
+    [InlineData(Cp + "Timeout = [|7200|]", Cp + "Timeout = 5400", "LG0072", "Set Timeout to 5400")]
+    [InlineData(Cp + "Timeout = [|0|]", Cp + "Timeout = 1", "LG0072", "Set Timeout to 1")]
+    [InlineData(Cp + "ExecutionEnvironmentMemoryGiBPerVCpu = [|3|]", Cp + "ExecutionEnvironmentMemoryGiBPerVCpu = 4", "LG0073", "Set ExecutionEnvironmentMemoryGiBPerVCpu to 4")]
+    [InlineData(Cp + "ExecutionEnvironmentMemoryGiBPerVCpu = [|2.4|]", Cp + "ExecutionEnvironmentMemoryGiBPerVCpu = 2", "LG0073", "Set ExecutionEnvironmentMemoryGiBPerVCpu to 2")]
+    public async Task Managed_instances_values_become_the_nearest_supported_value(string argument, string fixedArgument, string id, string title)
+    {
+        var actions = await CodeFixHarness.VerifyFixAsync(Provider,
+            File(Handler($"[LambdaFunction({argument})]")),
+            File(Handler($"[LambdaFunction({fixedArgument})]")), id);
+        Assert.Equal(title, Assert.Single(actions).Title);
+    }
+
+    [Fact]
+    public async Task Fix_all_fixes_standard_and_managed_instances_ranges_together()
+    {
+        var source = File($$"""
+            [LambdaFunction({{Cp}}MemorySize = [|64|], ExecutionEnvironmentMemoryGiBPerVCpu = [|6|])] public static Stream A(Stream input) => input;
+            [LambdaFunction(MemorySize = [|64|], Timeout = [|3600|])] public static Stream B(Stream input) => input;
+            """);
+        var expected = File($$"""
+            [LambdaFunction({{Cp}}MemorySize = 2048, ExecutionEnvironmentMemoryGiBPerVCpu = 8)] public static Stream A(Stream input) => input;
+            [LambdaFunction(MemorySize = 128, Timeout = 900)] public static Stream B(Stream input) => input;
+            """);
+        var fixedProject = await CodeFixHarness.VerifyFixAllAsync(Provider, source.Replace("[|", "").Replace("|]", ""), expected, ["LG0010", "LG0011", "LG0070", "LG0073"], EquivalenceKeysForTests.UseSuggestedValue);
+        Assert.DoesNotContain(await fixedProject.GetDiagnosticsAsync(), d => d.Id is "LG0010" or "LG0011" or "LG0070" or "LG0073");
+    }
+
     [Fact]
     public async Task The_memory_ceiling_is_LambdaMaxMemorySize_when_set()
     {

@@ -25,6 +25,15 @@ public class RuntimeTests
     }
 
     [Fact]
+    public async Task Provided_al2_on_managed_instances_becomes_provided_al2023()
+    {
+        const string cp = "CapacityProviderArn = \"arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet\", ";
+        var source = File(Handler($$"""[LambdaFunction({{cp}}Runtime = [|"provided.al2"|])]"""));
+        var actions = await CodeFixHarness.VerifyFixAsync(Provider, source, File(Handler($$"""[LambdaFunction({{cp}}Runtime = "provided.al2023")]""")), "LG0074");
+        Assert.Equal(["Use 'provided.al2023'", "Use LambdaRuntime.ProvidedAl2023"], actions.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task Unknown_runtime_without_a_near_miss_gets_no_fix() =>
         await CodeFixHarness.VerifyNoFixAsync(Provider, File(Handler("""[LambdaFunction(Runtime = "cobol85")]""")), "LG0005");
 

@@ -17,5 +17,6 @@ internal sealed record ProjectOptions(MsBuildDefaults Defaults, string? TargetFr
         TargetFramework = TargetFramework,
         RuntimeIdentifier = RuntimeIdentifier,
         MaxMemorySize = Defaults.MaxMemorySize,
+        Region = Defaults.Region,
     };
 }

@@ -13,6 +13,8 @@ public sealed record MsBuildDefaults
     public FunctionSpec Defaults { get; init; } = new();
     public string? FunctionNamePrefix { get; init; }
     public int? MaxMemorySize { get; init; }
+    /// <summary>The region the deploy targets (<c>LambdaRegion</c>), or null; the region rules compare ARNs with it.</summary>
+    public string? Region { get; init; }
     /// <summary>Values that could not be read (not a number, a ceiling out of range).</summary>
     public EquatableArray<Violation> Problems { get; init; }
 
@@ -21,11 +23,14 @@ public sealed record MsBuildDefaults
     /// <summary>The property names LambdaGen reads; the package declares each as a CompilerVisibleProperty.</summary>
     public static readonly IReadOnlyList<string> PropertyNames = FieldTable.All
         .Where(field => field.MsBuildProperty is not null).Select(field => field.MsBuildProperty!)
-        .Concat(new[] { FunctionNamePrefixProperty, MaxMemorySizeProperty })
+        .Concat(new[] { FunctionNamePrefixProperty, MaxMemorySizeProperty, RegionProperty, S3BucketProperty })
         .ToArray();
 
     public const string FunctionNamePrefixProperty = "LambdaFunctionNamePrefix";
     public const string MaxMemorySizeProperty = "LambdaMaxMemorySize";
+    public const string RegionProperty = "LambdaRegion";
+    /// <summary>The bucket the deploy uploads packages over 50 MB to; checked once per project against S3's naming rules.</summary>
+    public const string S3BucketProperty = "LambdaS3Bucket";
 
     /// <summary>Reads the properties; an unset property arrives as "" or null and means "no default".</summary>
     public static MsBuildDefaults Parse(Func<string, string?> property)
@@ -51,6 +56,10 @@ public sealed record MsBuildDefaults
                 $"MSBuild property {MaxMemorySizeProperty} is {Rules.Text.Number(max.Value)}; it must be between {SpecValidator.MemoryMin} and {Rules.Text.Number(SpecValidator.MemoryMax)}"));
             maxMemory = null;
         }
+
+        if (Text(S3BucketProperty) is { } bucket && BucketNames.Problem(bucket) is { } broken)
+            problems.Add(new Violation(RuleCatalog.S3BucketNameInvalid, "MSBuild:" + S3BucketProperty, ValueOrigin.MsBuild,
+                $"MSBuild property {S3BucketProperty} is {Rules.Text.Quote(bucket)}, which {broken}"));
 
         // One default per row that names an MSBuild property, read as the row's kind (a list property holds one item).
         var settings = new SettingTable();
@@ -82,6 +91,7 @@ public sealed record MsBuildDefaults
             Defaults = new FunctionSpec { Settings = settings },
             FunctionNamePrefix = Text(FunctionNamePrefixProperty),
             MaxMemorySize = maxMemory?.Value,
+            Region = Text(RegionProperty),
             Problems = problems.ToEquatableArray(),
         };
     }

@@ -9,6 +9,8 @@ public sealed record ProjectContext
     public string? RuntimeIdentifier { get; init; }
     /// <summary>An account-specific memory ceiling (<c>LambdaMaxMemorySize</c>), lower than Lambda's 10240.</summary>
     public int? MaxMemorySize { get; init; }
+    /// <summary>The region the functions deploy to (<c>LambdaRegion</c>), or null when the project does not set one.</summary>
+    public string? Region { get; init; }
     /// <summary>The manifest file a spec was read from (deploy-time re-checks), for messages.</summary>
     public string? ManifestPath { get; init; }
 }

@@ -16,6 +16,8 @@ public static class Patterns
     public static readonly Regex GenericArn = FullMatch(FieldTable.KMSKeyArn.Model.Pattern!);
     public static readonly Regex CodeSigningConfigArn = FullMatch(FieldTable.CodeSigningConfigArn.Model.Pattern!);
     public static readonly Regex Layer = FullMatch(FieldTable.Layers.Model.Pattern!);
+    /// <summary>A region as the model's ARN patterns spell it (us-east-1, cn-north-1, us-gov-west-1, us-isob-east-1, eusc-de-east-1).</summary>
+    public static readonly Regex Region = FullMatch(@"(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}");
     public static readonly Regex EnvironmentKey = FullMatch(FieldTable.Environment.Model.Pattern!);
     public static readonly Regex Tag = FullMatch(FieldTable.Tags.Model.Pattern!);
     public static readonly Regex SubnetId = FullMatch(FieldTable.SubnetIds.Model.Pattern!);

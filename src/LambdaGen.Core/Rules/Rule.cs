@@ -49,7 +49,25 @@ public static class FactSources
     public const string Doc2020 = "CreateFunction API reference, 2020";
     public const string Model = "current Lambda service model (2026-07)";
     public const string Service = "service-side behaviour (errors observed from Lambda)";
-    public const string Lifecycle = "Lambda runtime lifecycle table (snapshot 2026-11-21)";
+    public const string Lifecycle = "Lambda runtime lifecycle table (snapshot 2026-12-07)";
     public const string DotNet = ".NET Lambda runtime client";
     public const string LambdaGen = "LambdaGen (project consistency)";
+
+    // AWS pages the service rules cite (research of 2026-12, /work/research-13.md). A rule whose fact no AWS page states
+    // is a warning, and its description says so.
+    public const string MemoryPage = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html";
+    public const string QuotasPage = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html";
+    public const string ManagedInstancesPage = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances.html";
+    public const string ManagedInstancesBestPracticesPage = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-best-practices.html";
+    public const string ManagedInstancesRuntimesPage = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-runtimes.html";
+    public const string SamCapacityProviderConfigPage = "https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-capacityproviderconfig.html";
+    public const string CdkCapacityProviderFunctionOptionsPage = "https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_lambda.CapacityProviderFunctionOptions.html";
+    public const string DurableRuntimesPage = "https://docs.aws.amazon.com/lambda/latest/dg/durable-supported-runtimes.html";
+    public const string CdkTenancyConfigPage = "https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_lambda.TenancyConfig.html";
+    public const string VpcConfigPage = "https://docs.aws.amazon.com/lambda/latest/dg/API_VpcConfig.html";
+    public const string SnapStartApiPage = "https://docs.aws.amazon.com/lambda/latest/dg/API_SnapStart.html";
+    public const string SnapStartPage = "https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html";
+    public const string LayersPage = "https://docs.aws.amazon.com/lambda/latest/dg/adding-layers.html";
+    public const string CreateFunctionPage = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html";
+    public const string BucketNamingPage = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
 }

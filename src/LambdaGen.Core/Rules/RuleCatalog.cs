@@ -33,11 +33,11 @@ public static class RuleCatalog
     public static readonly Rule NoManagedRuntime = new("LG0009", "Target framework has no managed Lambda runtime", RuleSeverity.Error, RuleCategories.Compatibility, "Runtime", FactSources.Lifecycle,
         "When Runtime is not set it is derived from the TargetFramework; Lambda has managed runtimes only for some .NET versions.");
 
-    public static readonly Rule MemorySizeOutOfRange = new("LG0010", "MemorySize is out of range", RuleSeverity.Error, RuleCategories.Configuration, "MemorySize", FactSources.Doc2022 + ", " + FactSources.Service,
-        "MemorySize is 128–10240 MB (any multiple of 1 MB). LambdaMaxMemorySize lowers the ceiling for accounts capped at 3008 MB.");
+    public static readonly Rule MemorySizeOutOfRange = new("LG0010", "MemorySize is out of range", RuleSeverity.Error, RuleCategories.Configuration, "MemorySize", FactSources.Doc2022 + ", " + FactSources.Service + ", " + FactSources.MemoryPage,
+        "For a standard function (no CapacityProviderArn) MemorySize is 128–10240 MB (any multiple of 1 MB). LambdaMaxMemorySize lowers the ceiling for accounts capped at 3008 MB. Functions on Lambda Managed Instances have their own range (LG0070).");
 
-    public static readonly Rule TimeoutOutOfRange = new("LG0011", "Timeout is out of range", RuleSeverity.Error, RuleCategories.Configuration, "Timeout", FactSources.Doc2022 + ", " + FactSources.Service,
-        "Timeout is 1–900 seconds for standard functions.");
+    public static readonly Rule TimeoutOutOfRange = new("LG0011", "Timeout is out of range", RuleSeverity.Error, RuleCategories.Configuration, "Timeout", FactSources.Doc2022 + ", " + FactSources.Service + ", " + FactSources.QuotasPage,
+        "For a standard function (no CapacityProviderArn) Timeout is 1–900 seconds. Only functions on Lambda Managed Instances may go up to 5400 (LG0072).");
 
     public static readonly Rule EphemeralStorageOutOfRange = new("LG0012", "EphemeralStorage is out of range", RuleSeverity.Error, RuleCategories.Configuration, "EphemeralStorage", FactSources.Model,
         "EphemeralStorage (the size of /tmp) is 512–10240 MB.");
@@ -213,6 +213,48 @@ public static class RuleCatalog
     public static readonly Rule SdkMemberMissing = new("LG0069", "Setting has no member in the referenced AWSSDK.Lambda", RuleSeverity.Warning, RuleCategories.Compatibility, "AWSSDK.Lambda", FactSources.LambdaGen,
         "The generated typed CreateFunction call sets only what the referenced AWSSDK.Lambda has; a setting that SDK lacks is left out of the typed call (the manifest and the deploy still carry it). Reference an AWSSDK.Lambda released since the Lambda API gained the member (the message gives the date).");
 
+    public static readonly Rule ManagedInstancesMemoryOutOfRange = new("LG0070", "MemorySize is out of range for Lambda Managed Instances", RuleSeverity.Error, RuleCategories.Configuration, "MemorySize", FactSources.ManagedInstancesBestPracticesPage + ", " + FactSources.Model,
+        "A function on Lambda Managed Instances (CapacityProviderArn set) needs at least 2048 MB, the 2 GB / 1 vCPU minimum function size; the service model's maximum is 32768 MB.");
+
+    public static readonly Rule ManagedInstancesLargeMemoryUnconfirmed = new("LG0071", "MemorySize above 10240 MB on Lambda Managed Instances is unconfirmed", RuleSeverity.Warning, RuleCategories.Compatibility, "MemorySize", FactSources.Model + ", " + FactSources.QuotasPage,
+        "The service model allows MemorySize up to 32768 MB and only Lambda Managed Instances can use more than 10240, but no AWS page found states the larger ceiling (the quotas page still says 10,240 MB). Unconfirmed, so a warning.");
+
+    public static readonly Rule ManagedInstancesTimeoutOutOfRange = new("LG0072", "Timeout is out of range for Lambda Managed Instances", RuleSeverity.Error, RuleCategories.Configuration, "Timeout", FactSources.QuotasPage + ", " + FactSources.Model,
+        "A function on Lambda Managed Instances may have a Timeout of 1–5400 seconds (90 minutes); synchronous invocations still stop at 900 seconds, the longer timeout applies to asynchronous and event source mapping invocations (except Amazon MQ and Amazon DocumentDB).");
+
+    public static readonly Rule MemoryPerVCpuRatioUnsupported = new("LG0073", "ExecutionEnvironmentMemoryGiBPerVCpu is not 2, 4 or 8", RuleSeverity.Error, RuleCategories.Configuration, "ExecutionEnvironmentMemoryGiBPerVCpu", FactSources.SamCapacityProviderConfigPage,
+        "The model takes any number from 2 to 8, but Lambda Managed Instances supports only the memory-to-vCPU ratios 2, 4 and 8 GiB per vCPU.");
+
+    public static readonly Rule ManagedInstancesRuntimeUnsupported = new("LG0074", "Runtime does not support Lambda Managed Instances", RuleSeverity.Error, RuleCategories.Compatibility, "Runtime", FactSources.ManagedInstancesRuntimesPage,
+        "Lambda Managed Instances runs Java 21 and later, Python 3.13 and later, Node.js 22 and later, .NET 8 and later, and the OS-only runtime provided.al2023 and later.");
+
+    public static readonly Rule ManagedInstancesSettingUnconfirmed = new("LG0075", "Setting may not apply on Lambda Managed Instances", RuleSeverity.Warning, RuleCategories.Compatibility, "CapacityProviderArn", FactSources.ManagedInstancesPage,
+        "SnapStart, EphemeralStorage and a function-level VPC (SubnetIds, SecurityGroupIds) are reported as unsupported on Lambda Managed Instances, whose environments run in the capacity provider's own subnets; no AWS page found states it. Unconfirmed, so a warning.");
+
+    public static readonly Rule PublishToWithoutCapacityProvider = new("LG0076", "PublishTo without CapacityProviderArn", RuleSeverity.Warning, RuleCategories.Compatibility, "PublishTo", FactSources.CdkCapacityProviderFunctionOptionsPage,
+        "PublishTo = LATEST_PUBLISHED publishes to $LATEST.PUBLISHED, the version of a function on a capacity provider; no AWS page found says it is rejected for other functions. Unconfirmed, so a warning.");
+
+    public static readonly Rule DurableRuntimeUnsupported = new("LG0077", "Runtime does not support durable functions", RuleSeverity.Error, RuleCategories.Compatibility, "Runtime", FactSources.DurableRuntimesPage,
+        "Durable functions (any DurableConfig setting) run on selected managed runtimes (nodejs22.x, nodejs24.x, python3.13, python3.14, java17, java21, java25, and, on the newest version of the page, dotnet8 and dotnet10) and on container images; OS-only runtimes such as provided.al2023 are not listed.");
+
+    public static readonly Rule TenantIsolationWithSnapStart = new("LG0079", "Tenant isolation cannot be combined with SnapStart", RuleSeverity.Error, RuleCategories.Compatibility, "TenantIsolationMode", FactSources.CdkTenancyConfigPage,
+        "A function with TenantIsolationMode = PER_TENANT cannot use SnapStart (nor provisioned concurrency or function URLs, which CreateFunction does not set).");
+
+    public static readonly Rule Ipv6WithoutSubnets = new("LG0080", "Ipv6AllowedForDualStack without SubnetIds", RuleSeverity.Warning, RuleCategories.Compatibility, "Ipv6AllowedForDualStack", FactSources.VpcConfigPage,
+        "Ipv6AllowedForDualStack allows outbound IPv6 traffic on VPC functions connected to dual-stack subnets; without SubnetIds the manifest sends a VpcConfig holding only that flag. Whether Lambda rejects or ignores it is unconfirmed, so a warning.");
+
+    public static readonly Rule SnapStartWithoutPublish = new("LG0081", "SnapStart without Publish = true", RuleSeverity.Warning, RuleCategories.Compatibility, "SnapStart", FactSources.SnapStartApiPage + ", " + FactSources.SnapStartPage,
+        "SnapStart takes its snapshot when a version is published and works only on published versions and aliases, never on $LATEST: without Publish = true the deploy publishes no version and SnapStart does nothing.");
+
+    public static readonly Rule LayerRegionMismatch = new("LG0082", "Layer is outside the LambdaRegion region or partition", RuleSeverity.Warning, RuleCategories.Compatibility, "Layers", FactSources.LayersPage,
+        "When the LambdaRegion MSBuild property is set, a layer version ARN in another region or partition likely cannot be added to the function; no AWS page found states it (third-party documentation does). Unconfirmed, so a warning.");
+
+    public static readonly Rule FunctionArnRegionMismatch = new("LG0083", "Function ARN is outside the LambdaRegion region or partition", RuleSeverity.Warning, RuleCategories.Compatibility, "FunctionName", FactSources.CreateFunctionPage,
+        "When the LambdaRegion MSBuild property is set, a FunctionName ARN naming another region or partition names a function the deploy does not create in LambdaRegion; what Lambda does with it is unconfirmed, so a warning.");
+
+    public static readonly Rule S3BucketNameInvalid = new("LG0084", "LambdaS3Bucket is not a valid S3 bucket name", RuleSeverity.Error, RuleCategories.Configuration, "MSBuild", FactSources.BucketNamingPage,
+        "A general purpose bucket name is 3–63 characters of lowercase letters, digits, '.' and '-', begins and ends with a letter or digit, has no two adjacent periods, is not an IP address, does not start with xn--, sthree- or amzn-s3-demo- and does not end with -s3alias, --ol-s3, .mrap or --x-s3.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =
     {
@@ -285,5 +327,19 @@ public static class RuleCatalog
         TenantIsolationModeUnknown,
         PublishToUnknown,
         SdkMemberMissing,
+        ManagedInstancesMemoryOutOfRange,
+        ManagedInstancesLargeMemoryUnconfirmed,
+        ManagedInstancesTimeoutOutOfRange,
+        MemoryPerVCpuRatioUnsupported,
+        ManagedInstancesRuntimeUnsupported,
+        ManagedInstancesSettingUnconfirmed,
+        PublishToWithoutCapacityProvider,
+        DurableRuntimeUnsupported,
+        TenantIsolationWithSnapStart,
+        Ipv6WithoutSubnets,
+        SnapStartWithoutPublish,
+        LayerRegionMismatch,
+        FunctionArnRegionMismatch,
+        S3BucketNameInvalid,
     };
 }

@@ -25,6 +25,11 @@ public static partial class SpecValidator
                 subnets > 0 ? "SubnetIds is set without SecurityGroupIds; set both or neither" : "SecurityGroupIds is set without SubnetIds; set both or neither");
         }
 
+        // LG0080: the manifest writes VpcConfig for the flag alone; the flag only means something in dual-stack subnets.
+        if (spec.Ipv6AllowedForDualStack is { Value: true } ipv6 && subnets == 0)
+            run.Report(RuleCatalog.Ipv6WithoutSubnets, FieldKeys.Ipv6AllowedForDualStack, ipv6.Origin,
+                "Ipv6AllowedForDualStack is true without SubnetIds, so the manifest sends a VpcConfig with only that flag; it applies only to a function in dual-stack subnets");
+
         if (spec.DeadLetterTargetArn is { } dlq)
         {
             var value = dlq.Value ?? "";

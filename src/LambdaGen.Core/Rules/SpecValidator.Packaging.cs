@@ -80,6 +80,14 @@ public static partial class SpecValidator
             spec.Runtime is { } runtime && Runtimes.Find(runtime.Value ?? "") is { SnapStart: false } ? $"runtime '{runtime.Value}', which does not support it" :
             null;
         if (conflict is not null)
+        {
             run.Report(RuleCatalog.SnapStartUnsupported, FieldKeys.SnapStart, snapStart.Origin, $"SnapStart cannot be used with {conflict}", "None");
+            return;
+        }
+
+        // LG0081: the snapshot is taken when a version is published; $LATEST never uses it.
+        if (spec.Publish is not { Value: true })
+            run.Report(RuleCatalog.SnapStartWithoutPublish, FieldKeys.SnapStart, snapStart.Origin,
+                "SnapStart 'PublishedVersions' applies only to published versions, but Publish is not true, so the deploy publishes none and no snapshot is taken; set Publish = true");
     }
 }

@@ -1,13 +1,19 @@
 using System;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 
 namespace LambdaGen.Core.Rules;
 
 public static partial class SpecValidator
 {
+    // Standard functions (no CapacityProviderArn). The service model's wider MemorySize and Timeout ranges are for Lambda
+    // Managed Instances (SpecValidator.ManagedInstances.cs); these limits are the service's for every other function.
+    /// <summary>"You can configure memory between 128 MB and 10,240 MB in 1-MB increments" (FactSources.MemoryPage).</summary>
     public const int MemoryMin = 128;
+    /// <summary>See <see cref="MemoryMin"/>; the quotas page (FactSources.QuotasPage) also says "up to 10,240 MB".</summary>
     public const int MemoryMax = 10240;
     public const int TimeoutMin = 1;
+    /// <summary>900 seconds (15 minutes), except for Lambda Managed Instances (FactSources.QuotasPage).</summary>
     public const int TimeoutMax = 900;
     public const int EphemeralMin = 512;
     public const int EphemeralMax = 10240;
@@ -15,24 +21,35 @@ public static partial class SpecValidator
     private static void CheckResources(Run run)
     {
         var spec = run.Spec;
+        bool managed = IsManagedInstances(spec);
         if (spec.MemorySize is { } memory)
         {
             int ceiling = Math.Min(MemoryMax, run.Context.MaxMemorySize ?? MemoryMax);
-            if (memory.Value < MemoryMin)
+            if (managed)
+                CheckManagedInstancesMemory(run, memory);
+            else if (memory.Value < MemoryMin)
                 run.Report(RuleCatalog.MemorySizeOutOfRange, FieldKeys.MemorySize, memory.Origin,
-                    $"MemorySize {Text.Number(memory.Value)} is below the minimum of {MemoryMin} MB", Text.Number(MemoryMin));
+                    $"MemorySize {Text.Number(memory.Value)} is below the minimum of {MemoryMin} MB for a standard function", Text.Number(MemoryMin));
             else if (memory.Value > ceiling)
                 run.Report(RuleCatalog.MemorySizeOutOfRange, FieldKeys.MemorySize, memory.Origin,
                     ceiling < MemoryMax
-                        ? $"MemorySize {Text.Number(memory.Value)} is above {Text.Number(ceiling)} MB, the ceiling set by LambdaMaxMemorySize"
-                        : $"MemorySize {Text.Number(memory.Value)} is above the maximum of {Text.Number(MemoryMax)} MB",
+                        ? $"MemorySize {Text.Number(memory.Value)} is above {Text.Number(ceiling)} MB, the ceiling LambdaMaxMemorySize sets for a standard function"
+                        : $"MemorySize {Text.Number(memory.Value)} is above the maximum of {Text.Number(MemoryMax)} MB for a standard function",
                     Text.Number(ceiling));
         }
 
-        if (spec.Timeout is { } timeout && (timeout.Value < TimeoutMin || timeout.Value > TimeoutMax))
-            run.Report(RuleCatalog.TimeoutOutOfRange, FieldKeys.Timeout, timeout.Origin,
-                $"Timeout {Text.Number(timeout.Value)} is outside {TimeoutMin}–{TimeoutMax} seconds",
-                Text.Number(timeout.Value < TimeoutMin ? TimeoutMin : TimeoutMax));
+        if (spec.Timeout is { } timeout)
+        {
+            if (managed)
+                CheckManagedInstancesTimeout(run, timeout);
+            else if (timeout.Value < TimeoutMin || timeout.Value > TimeoutMax)
+                run.Report(RuleCatalog.TimeoutOutOfRange, FieldKeys.Timeout, timeout.Origin,
+                    $"Timeout {Text.Number(timeout.Value)} is outside {TimeoutMin}–{TimeoutMax} seconds for a standard function" +
+                    (timeout.Value > TimeoutMax && timeout.Value <= ModelMax(FieldTable.Timeout)
+                        ? $"; up to {Text.Number(ModelMax(FieldTable.Timeout))} is only for functions on Lambda Managed Instances (CapacityProviderArn)"
+                        : ""),
+                    Text.Number(timeout.Value < TimeoutMin ? TimeoutMin : TimeoutMax));
+        }
 
         if (spec.EphemeralStorage is { } storage && (storage.Value < EphemeralMin || storage.Value > EphemeralMax))
             run.Report(RuleCatalog.EphemeralStorageOutOfRange, FieldKeys.EphemeralStorage, storage.Origin,

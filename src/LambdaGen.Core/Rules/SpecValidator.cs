@@ -23,6 +23,10 @@ public static partial class SpecValidator
         CheckNetwork(run);
         CheckPackaging(run);
         CheckLogging(run);
+        CheckManagedInstances(run);
+        CheckDurable(run);
+        CheckTenancy(run);
+        CheckRegions(run);
         CheckSignature(run);
         CheckModel(run);
         return run.Violations;

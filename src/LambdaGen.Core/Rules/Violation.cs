@@ -27,6 +27,7 @@ public static class FieldKeys
     public const string DeadLetterTargetArn = nameof(DeadLetterTargetArn);
     public const string SubnetIds = nameof(SubnetIds);
     public const string SecurityGroupIds = nameof(SecurityGroupIds);
+    public const string Ipv6AllowedForDualStack = nameof(Ipv6AllowedForDualStack);
     public const string PackageType = nameof(PackageType);
     public const string ImageEntryPoint = nameof(ImageEntryPoint);
     public const string ImageCommand = nameof(ImageCommand);

@@ -102,7 +102,7 @@ public sealed class DeployEngine
         foreach (FunctionManifest manifest in manifests)
         {
             bool error = false;
-            foreach (ManifestProblem problem in ManifestCheck.Check(manifest, _options.RuntimeIdentifier))
+            foreach (ManifestProblem problem in ManifestCheck.Check(manifest, _options.RuntimeIdentifier, _options.Region))
             {
                 if (problem.IsError)
                 {

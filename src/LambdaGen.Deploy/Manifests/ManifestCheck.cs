@@ -20,7 +20,8 @@ public static class ManifestCheck
     /// <summary>The top-level request members the field table describes.</summary>
     private static readonly HashSet<string> KnownFields = new(FieldTable.All.Select(field => field.TopLevel), StringComparer.Ordinal);
 
-    public static IReadOnlyList<ManifestProblem> Check(FunctionManifest manifest, string? runtimeIdentifier)
+    /// <param name="region">The region the deploy targets (--region / LambdaRegion), for the rules that compare ARNs with it.</param>
+    public static IReadOnlyList<ManifestProblem> Check(FunctionManifest manifest, string? runtimeIdentifier, string? region = null)
     {
         var problems = new List<ManifestProblem>();
         string file = manifest.ManifestPath;
@@ -43,6 +44,7 @@ public static class ManifestCheck
         {
             ManifestPath = file,
             RuntimeIdentifier = string.IsNullOrEmpty(runtimeIdentifier) ? null : runtimeIdentifier,
+            Region = string.IsNullOrWhiteSpace(region) ? null : region!.Trim(),
         };
         foreach (Violation violation in SpecValidator.Validate(spec, context))
         {

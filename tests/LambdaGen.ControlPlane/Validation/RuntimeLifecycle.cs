@@ -41,7 +41,7 @@ internal static class RuntimeLifecycle
         ["python3.11"] = E("2027-07-31", "2027-08-31"),
         ["python3.12"] = E("2028-11-30", "2029-01-10", snapStart: true),
         ["python3.13"] = E("2029-07-31", "2029-08-31", snapStart: true),
-        ["python3.14"] = E("2029-07-31", "2029-08-31"),
+        ["python3.14"] = E("2029-07-31", "2029-08-31", snapStart: true),
         ["dotnetcore1.0"] = E("2019-06-30", "2019-07-30"),
         ["dotnetcore2.0"] = E("2019-04-30", "2019-05-30"),
         ["dotnetcore2.1"] = E("2022-01-05", "2022-04-13"),
@@ -61,10 +61,10 @@ internal static class RuntimeLifecycle
         ["provided.al2"] = E("2027-02-01", "2027-03-03"),
         ["provided.al2023"] = E("2029-07-31", "2029-08-31"),
         ["nodejs26.x"] = E(null, null),
-        ["python3.15"] = E(null, null),
+        ["python3.15"] = E(null, null, snapStart: true),
         ["java8.al2023"] = E(null, null),
-        ["java11.al2023"] = E(null, null),
-        ["java17.al2023"] = E(null, null),
+        ["java11.al2023"] = E(null, null, snapStart: true),
+        ["java17.al2023"] = E(null, null, snapStart: true),
     };
 
     /// <summary>Every value of the model's Runtime enum.</summary>

@@ -94,6 +94,9 @@ public static class GeneratorHarness
         ["build_property.LambdaCapacityProviderArn"] = "",
         ["build_property.LambdaFunctionNamePrefix"] = "",
         ["build_property.LambdaMaxMemorySize"] = "",
+        ["build_property.LambdaCapacityProviderArn"] = "",
+        ["build_property.LambdaRegion"] = "",
+        ["build_property.LambdaS3Bucket"] = "",
     };
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> BaseReferences = new(() =>

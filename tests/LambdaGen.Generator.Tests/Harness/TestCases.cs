@@ -287,6 +287,9 @@ public static class TestCases
         properties["build_property.LambdaTimeout"] = " 60 ";
         properties["build_property.LambdaFunctionNamePrefix"] = "staging-";
         properties["build_property.LambdaMaxMemorySize"] = "3008";
+        // Read by the rules only (region of ARNs, bucket name); the output does not change.
+        properties["build_property.LambdaRegion"] = "us-east-1";
+        properties["build_property.LambdaS3Bucket"] = "contoso-billing-artifacts";
         return properties;
     }
 

@@ -136,14 +136,14 @@ public class NetworkAndPackagingRulesTests
             ("LG0047", "SnapStart cannot be used with an EFS file system (set on [LambdaFunction])"));
 
     [Theory]
-    [InlineData("SnapStart = \"PublishedVersions\"")]
-    [InlineData("SnapStart = \"PublishedVersions\", Runtime = \"dotnet10\", EphemeralStorage = 512")]
+    [InlineData("SnapStart = \"PublishedVersions\", Publish = true")]
+    [InlineData("SnapStart = \"PublishedVersions\", Runtime = \"dotnet10\", EphemeralStorage = 512, Publish = true")]
     [InlineData("SnapStart = \"None\", PackageType = \"Image\"")]
     [InlineData("SnapStart = LambdaSnapStart.None, EphemeralStorage = 4096")]
     public Task SnapStart_where_it_works_is_silent(string args) => AnalyzerRunner.VerifyAsync(Handler(args));
 
     [Fact]
     public Task SnapStart_on_deprecated_dotnet8_is_supported() =>
-        AnalyzerRunner.VerifyAsync(Handler("SnapStart = \"PublishedVersions\""), AnalyzerSetup.WithProperties(("TargetFramework", "net8.0")),
+        AnalyzerRunner.VerifyAsync(Handler("SnapStart = \"PublishedVersions\", Publish = true"), AnalyzerSetup.WithProperties(("TargetFramework", "net8.0")),
             ("LG0007", "Runtime 'dotnet8' is deprecated since 2026-11-10; creating functions is blocked from 2027-02-01 (derived from TargetFramework 'net8.0')"));
 }

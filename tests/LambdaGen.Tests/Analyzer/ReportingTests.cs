@@ -11,8 +11,8 @@ public class ReportingTests
     [Fact]
     public Task A_bad_assembly_default_is_reported_once_at_its_argument_even_with_three_handlers() =>
         AnalyzerRunner.VerifyAsync(Class(Handlers(3), assembly: BadDefaults),
-            ("LG0010", "MemorySize 64 is below the minimum of 128 MB (from [assembly: LambdaDefaults])"),
-            ("LG0011", "Timeout 1000 is outside 1–900 seconds (from [assembly: LambdaDefaults])"));
+            ("LG0010", "MemorySize 64 is below the minimum of 128 MB for a standard function (from [assembly: LambdaDefaults])"),
+            ("LG0011", "Timeout 1000 is outside 1–900 seconds for a standard function; up to 5400 is only for functions on Lambda Managed Instances (CapacityProviderArn) (from [assembly: LambdaDefaults])"));
 
     [Fact]
     public Task A_method_value_overrides_a_bad_assembly_default() =>
@@ -21,16 +21,16 @@ public class ReportingTests
     [Fact]
     public Task A_bad_default_is_still_reported_once_when_only_some_handlers_override_it() =>
         AnalyzerRunner.VerifyAsync(Class(Handlers(2, "MemorySize = 512, Timeout = 30") + "\n" + Handlers(2).Replace("A0", "B0").Replace("A1", "B1"), assembly: BadDefaults),
-            ("LG0010", "MemorySize 64 is below the minimum of 128 MB (from [assembly: LambdaDefaults])"),
-            ("LG0011", "Timeout 1000 is outside 1–900 seconds (from [assembly: LambdaDefaults])"));
+            ("LG0010", "MemorySize 64 is below the minimum of 128 MB for a standard function (from [assembly: LambdaDefaults])"),
+            ("LG0011", "Timeout 1000 is outside 1–900 seconds for a standard function; up to 5400 is only for functions on Lambda Managed Instances (CapacityProviderArn) (from [assembly: LambdaDefaults])"));
 
     [Fact]
     public Task Bad_MSBuild_properties_are_reported_once_without_location_naming_the_property() =>
         AnalyzerRunner.VerifyAsync(Class(Handlers(3), assembly: ""),
             AnalyzerSetup.WithProperties(("LambdaMemorySize", "64"), ("LambdaTimeout", "0"), ("LambdaRole", "role/app"), ("LambdaRuntime", "dotnet8.0")),
             ("LG0005", "Runtime 'dotnet8.0' is not a Lambda runtime; did you mean 'dotnet8'? (from MSBuild property LambdaRuntime)"),
-            ("LG0010", "MemorySize 64 is below the minimum of 128 MB (from MSBuild property LambdaMemorySize)"),
-            ("LG0011", "Timeout 0 is outside 1–900 seconds (from MSBuild property LambdaTimeout)"),
+            ("LG0010", "MemorySize 64 is below the minimum of 128 MB for a standard function (from MSBuild property LambdaMemorySize)"),
+            ("LG0011", "Timeout 0 is outside 1–900 seconds for a standard function (from MSBuild property LambdaTimeout)"),
             ("LG0014", "Role 'role/app' is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>) (from MSBuild property LambdaRole)"));
 
     [Fact]
@@ -68,8 +68,8 @@ public class ReportingTests
         var setup = new AnalyzerSetup { AdditionalSources = [("/src/AssemblyInfo.cs", $$"""using LambdaGen; [assembly: LambdaDefaults(Role = "{{Role}}")]""")] };
         return AnalyzerRunner.VerifyAsync(Class(Handlers(2, "MemorySize = {|LG0010:1|}"), assembly: "").Replace("MemorySize = {|LG0010:1|})] public static Stream A1", "MemorySize = {|LG0010:1|})] public static Stream A1"),
             setup,
-            ("LG0010", "MemorySize 1 is below the minimum of 128 MB (set on [LambdaFunction])"),
-            ("LG0010", "MemorySize 1 is below the minimum of 128 MB (set on [LambdaFunction])"));
+            ("LG0010", "MemorySize 1 is below the minimum of 128 MB for a standard function (set on [LambdaFunction])"),
+            ("LG0010", "MemorySize 1 is below the minimum of 128 MB for a standard function (set on [LambdaFunction])"));
     }
 
     [Theory]
@@ -78,5 +78,5 @@ public class ReportingTests
     public Task A_handler_in_generated_code_is_checked_because_it_is_deployed_all_the_same(string path, string header) =>
         AnalyzerRunner.VerifyAsync(header + Class(Handlers(1, "MemorySize = {|LG0010:64|}")),
             new AnalyzerSetup { Path = path },
-            ("LG0010", "MemorySize 64 is below the minimum of 128 MB (set on [LambdaFunction])"));
+            ("LG0010", "MemorySize 64 is below the minimum of 128 MB for a standard function (set on [LambdaFunction])"));
 }

@@ -16,14 +16,14 @@ public class ResourceRulesTests
         AnalyzerRunner.VerifyAsync(Handler($"{property} = {value}"));
 
     [Theory]
-    [InlineData("MemorySize", 127, "LG0010", "MemorySize 127 is below the minimum of 128 MB")]
-    [InlineData("MemorySize", 10241, "LG0010", "MemorySize 10241 is above the maximum of 10240 MB")]
-    [InlineData("MemorySize", 0, "LG0010", "MemorySize 0 is below the minimum of 128 MB")]
-    [InlineData("MemorySize", -1, "LG0010", "MemorySize -1 is below the minimum of 128 MB")]
-    [InlineData("MemorySize", int.MaxValue, "LG0010", "MemorySize 2147483647 is above the maximum of 10240 MB")]
-    [InlineData("Timeout", 0, "LG0011", "Timeout 0 is outside 1–900 seconds")]
-    [InlineData("Timeout", 901, "LG0011", "Timeout 901 is outside 1–900 seconds")]
-    [InlineData("Timeout", int.MinValue, "LG0011", "Timeout -2147483648 is outside 1–900 seconds")]
+    [InlineData("MemorySize", 127, "LG0010", "MemorySize 127 is below the minimum of 128 MB for a standard function")]
+    [InlineData("MemorySize", 10241, "LG0010", "MemorySize 10241 is above the maximum of 10240 MB for a standard function")]
+    [InlineData("MemorySize", 0, "LG0010", "MemorySize 0 is below the minimum of 128 MB for a standard function")]
+    [InlineData("MemorySize", -1, "LG0010", "MemorySize -1 is below the minimum of 128 MB for a standard function")]
+    [InlineData("MemorySize", int.MaxValue, "LG0010", "MemorySize 2147483647 is above the maximum of 10240 MB for a standard function")]
+    [InlineData("Timeout", 0, "LG0011", "Timeout 0 is outside 1–900 seconds for a standard function")]
+    [InlineData("Timeout", 901, "LG0011", "Timeout 901 is outside 1–900 seconds for a standard function; up to 5400 is only for functions on Lambda Managed Instances (CapacityProviderArn)")]
+    [InlineData("Timeout", int.MinValue, "LG0011", "Timeout -2147483648 is outside 1–900 seconds for a standard function")]
     [InlineData("EphemeralStorage", 511, "LG0012", "EphemeralStorage 511 is outside 512–10240 MB")]
     [InlineData("EphemeralStorage", 10241, "LG0012", "EphemeralStorage 10241 is outside 512–10240 MB")]
     [InlineData("EphemeralStorage", 0, "LG0012", "EphemeralStorage 0 is outside 512–10240 MB")]
@@ -34,13 +34,13 @@ public class ResourceRulesTests
     [Fact]
     public Task A_named_argument_equal_to_the_type_default_is_set() =>
         AnalyzerRunner.VerifyAsync(Handler("MemorySize = {|LG0010:0|}, Timeout = {|LG0011:default|}"),
-            ("LG0010", "MemorySize 0 is below the minimum of 128 MB (set on [LambdaFunction])"),
-            ("LG0011", "Timeout 0 is outside 1–900 seconds (set on [LambdaFunction])"));
+            ("LG0010", "MemorySize 0 is below the minimum of 128 MB for a standard function (set on [LambdaFunction])"),
+            ("LG0011", "Timeout 0 is outside 1–900 seconds for a standard function (set on [LambdaFunction])"));
 
     [Fact]
     public Task A_constant_expression_is_reported_at_the_whole_expression() =>
         AnalyzerRunner.VerifyAsync(Handler("MemorySize = {|LG0010:64 * 2 - 1|}"),
-            ("LG0010", "MemorySize 127 is below the minimum of 128 MB (set on [LambdaFunction])"));
+            ("LG0010", "MemorySize 127 is below the minimum of 128 MB for a standard function (set on [LambdaFunction])"));
 
     [Fact]
     public Task LambdaMaxMemorySize_lowers_the_ceiling() =>
@@ -49,7 +49,7 @@ public class ResourceRulesTests
                 [LambdaFunction(MemorySize = {|LG0010:3009|})] public static Stream B(Stream input) => input;
             """),
             AnalyzerSetup.WithProperties(("LambdaMaxMemorySize", "3008")),
-            ("LG0010", "MemorySize 3009 is above 3008 MB, the ceiling set by LambdaMaxMemorySize (set on [LambdaFunction])"));
+            ("LG0010", "MemorySize 3009 is above 3008 MB, the ceiling LambdaMaxMemorySize sets for a standard function (set on [LambdaFunction])"));
 
     [Fact]
     public Task An_out_of_range_LambdaMaxMemorySize_is_reported_once_and_ignored() =>

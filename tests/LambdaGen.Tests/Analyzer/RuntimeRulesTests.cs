@@ -2,7 +2,7 @@ using static LambdaGen.Tests.Analyzer.Src;
 
 namespace LambdaGen.Tests.Analyzer;
 
-/// <summary>LG0005–LG0009. Deprecation is computed against Runtimes.SnapshotDate (2026-11-21), never the clock.</summary>
+/// <summary>LG0005–LG0009. Deprecation is computed against Runtimes.SnapshotDate (2026-12-07), never the clock.</summary>
 public class RuntimeRulesTests
 {
     [Fact]

@@ -98,6 +98,19 @@ public class MsBuildDefaultsTests
     }
 
     [Fact]
+    public void LambdaRegion_is_read_trimmed_and_LambdaS3Bucket_is_checked_once_against_the_naming_rules()
+    {
+        var defaults = Parse(("LambdaRegion", " eu-west-1 "), ("LambdaS3Bucket", "Artifacts"));
+        Assert.Equal("eu-west-1", defaults.Region);
+        var problem = Assert.Single(defaults.Problems);
+        Assert.Equal(RuleCatalog.S3BucketNameInvalid, problem.Rule);
+        Assert.Equal("MSBuild:LambdaS3Bucket", problem.Field);
+        Assert.Equal("MSBuild property LambdaS3Bucket is 'Artifacts', which contains the uppercase letter 'A'; a bucket name has only lowercase letters, digits, periods (.) and hyphens (-)", problem.Message);
+        Assert.Empty(Parse(("LambdaS3Bucket", "artifacts")).Problems);
+        Assert.Null(Parse().Region);
+    }
+
+    [Fact]
     public void Empty_values_mean_unset()
     {
         var defaults = Parse(("LambdaRole", ""), ("LambdaMemorySize", ""));

@@ -73,7 +73,7 @@ public class SpecValidatorIdentityTests : SpecValidatorTestBase
         var spec = new FunctionSpec { FunctionName = new Setting<string>("", ValueOrigin.Manifest), MemorySize = new Setting<int>(1, ValueOrigin.Manifest), Role = new Setting<string>(Role, ValueOrigin.Manifest) };
         Assert.Collection(Validate(spec, context),
             v => AssertViolation(v, RuleCatalog.FunctionNameInvalid, "FunctionName", ValueOrigin.Manifest, "FunctionName is empty; a name has 1–64 characters (in manifest obj/lambda/orders.json)"),
-            v => AssertViolation(v, RuleCatalog.MemorySizeOutOfRange, "MemorySize", ValueOrigin.Manifest, "MemorySize 1 is below the minimum of 128 MB (in manifest obj/lambda/orders.json)", "128"));
+            v => AssertViolation(v, RuleCatalog.MemorySizeOutOfRange, "MemorySize", ValueOrigin.Manifest, "MemorySize 1 is below the minimum of 128 MB for a standard function (in manifest obj/lambda/orders.json)", "128"));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class SpecValidatorResourceTests : SpecValidatorTestBase
     [Fact]
     public void A_ceiling_above_the_maximum_does_not_raise_it() =>
         AssertViolation(Single(Valid with { MemorySize = M(10241) }, Net10 with { MaxMemorySize = 20000 }), RuleCatalog.MemorySizeOutOfRange, "MemorySize", ValueOrigin.Method,
-            "MemorySize 10241 is above the maximum of 10240 MB (set on [LambdaFunction])", "10240");
+            "MemorySize 10241 is above the maximum of 10240 MB for a standard function (set on [LambdaFunction])", "10240");
 
     [Theory]
     [InlineData(0, "1")]
@@ -324,4 +324,55 @@ public class SpecValidatorSignatureTests : SpecValidatorTestBase
     [Fact]
     public void The_output_type_is_named_when_the_input_is_a_stream() =>
         Assert.Contains("'Result'", Single(Valid with { Signature = new HandlerSignature { NonStreamOutputType = "Result" } }).Message);
+}
+
+/// <summary>LG0070–LG0083 on specs built by hand: manifest origins (the deploy re-check), null values, the helpers.</summary>
+public class SpecValidatorServiceTests : SpecValidatorTestBase
+{
+    private static readonly FunctionSpec Managed = Valid.With(LambdaGen.Core.Fields.FieldTable.CapacityProviderArn,
+        new Setting<string>("arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet", ValueOrigin.Manifest));
+
+    [Fact]
+    public void A_manifest_value_names_the_manifest_and_keeps_the_fix()
+    {
+        var v = Single(Managed with { MemorySize = new Setting<int>(512, ValueOrigin.Manifest) }, new ProjectContext { TargetFramework = "net10.0", ManifestPath = "lambda/a.json" });
+        AssertViolation(v, RuleCatalog.ManagedInstancesMemoryOutOfRange, "MemorySize", ValueOrigin.Manifest,
+            "MemorySize 512 is below 2048 MB, the minimum for a function on Lambda Managed Instances (2 GB and 1 vCPU) (in manifest lambda/a.json)", "2048");
+    }
+
+    [Fact]
+    public void Null_values_in_the_new_rules_do_not_throw()
+    {
+        var spec = Managed with { Runtime = M<string>(null!), FunctionName = M<string>(null!), Layers = L(null, ""), SnapStart = M<string>(null!) };
+        spec = spec.With(LambdaGen.Core.Fields.FieldTable.TenantIsolationMode, M<string>(null!)).With(LambdaGen.Core.Fields.FieldTable.PublishTo, M<string>(null!))
+            .With(LambdaGen.Core.Fields.FieldTable.DurableKMSKeyArn, M<string>(null!));
+        _ = Validate(spec, new ProjectContext { TargetFramework = "net10.0", Region = "us-east-1" });
+        _ = Validate(spec, new ProjectContext { TargetFramework = "net10.0", Region = "" });
+    }
+
+    [Theory]
+    [InlineData("us-east-1", "aws")]
+    [InlineData("eu-central-2", "aws")]
+    [InlineData("cn-northwest-1", "aws-cn")]
+    [InlineData("us-gov-east-1", "aws-us-gov")]
+    [InlineData("us-iso-east-1", "aws-iso")]
+    [InlineData("us-isob-east-1", "aws-iso-b")]
+    [InlineData("eu-isoe-west-1", "aws-iso-e")]
+    [InlineData("us-isof-south-1", "aws-iso-f")]
+    [InlineData("eusc-de-east-1", "aws-eusc")]
+    public void Partition_of_a_region(string region, string partition)
+    {
+        Assert.True(Patterns.Region.IsFullMatch(region));
+        Assert.Equal(partition, SpecValidator.Partition(region));
+    }
+
+    [Theory]
+    [InlineData("abc", null)]
+    [InlineData("a.b-c", null)]
+    [InlineData("Bucket", "contains the uppercase letter 'B'; a bucket name has only lowercase letters, digits, periods (.) and hyphens (-)")]
+    [InlineData("bück", "contains 'ü'; a bucket name has only lowercase letters, digits, periods (.) and hyphens (-)")]
+    [InlineData("ab\tc", "contains the character U+0009; a bucket name has only lowercase letters, digits, periods (.) and hyphens (-)")]
+    [InlineData("😀😀", "is 2 characters; a bucket name is 3–63 characters long")]
+    [InlineData("10.0.0.1", "is formatted as an IP address")]
+    public void Bucket_names_report_the_first_broken_rule(string name, string? problem) => Assert.Equal(problem, BucketNames.Problem(name));
 }

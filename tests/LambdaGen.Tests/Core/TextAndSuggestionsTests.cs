@@ -125,7 +125,7 @@ public class RuntimesTests
     [Theory]
     [InlineData("dotnet10", RuntimeStatus.Supported)]
     [InlineData("provided.al2023", RuntimeStatus.Supported)]
-    [InlineData("dotnet8", RuntimeStatus.Deprecated)] // deprecated 2026-11-10, before the 2026-11-21 snapshot
+    [InlineData("dotnet8", RuntimeStatus.Deprecated)] // deprecated 2026-11-10, before the 2026-12-07 snapshot
     [InlineData("provided.al2", RuntimeStatus.Deprecated)]
     [InlineData("dotnet6", RuntimeStatus.Deprecated)]
     [InlineData("dotnetcore3.1", RuntimeStatus.CreateBlocked)]
@@ -133,8 +133,29 @@ public class RuntimesTests
     [InlineData("nodejs26.x", RuntimeStatus.Supported)] // no dates announced
     public void Status_is_computed_against_the_snapshot_date_not_the_clock(string identifier, RuntimeStatus expected)
     {
-        Assert.Equal("2026-11-21", Runtimes.SnapshotDate);
+        Assert.Equal("2026-12-07", Runtimes.SnapshotDate);
         Assert.Equal(expected, Runtimes.Find(identifier)!.Status);
+    }
+
+    [Theory]
+    [InlineData("dotnet8", true, true, FeatureSupport.Yes)]
+    [InlineData("dotnet10", true, true, FeatureSupport.Yes)]
+    [InlineData("dotnet6", false, false, FeatureSupport.No)]
+    [InlineData("provided.al2023", false, true, FeatureSupport.No)]
+    [InlineData("provided.al2", false, false, FeatureSupport.No)]
+    [InlineData("java11", true, false, FeatureSupport.No)]
+    [InlineData("java17", true, false, FeatureSupport.Yes)]
+    [InlineData("java21", true, true, FeatureSupport.Yes)]
+    [InlineData("python3.12", true, false, FeatureSupport.No)]
+    [InlineData("python3.13", true, true, FeatureSupport.Yes)]
+    [InlineData("python3.14", true, true, FeatureSupport.Yes)]
+    [InlineData("nodejs20.x", false, false, FeatureSupport.No)]
+    [InlineData("nodejs22.x", false, true, FeatureSupport.Yes)]
+    [InlineData("ruby3.4", false, false, FeatureSupport.No)]
+    public void SnapStart_managed_instances_and_durable_support_follow_the_AWS_pages(string identifier, bool snapStart, bool managedInstances, FeatureSupport durable)
+    {
+        var runtime = Runtimes.Find(identifier)!;
+        Assert.Equal((snapStart, managedInstances, durable), (runtime.SnapStart, runtime.ManagedInstances, runtime.Durable));
     }
 
     [Fact]

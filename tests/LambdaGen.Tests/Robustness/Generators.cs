@@ -53,6 +53,9 @@ internal static class Generators
         "arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet", "arn:aws:lambda:us-east-1:123456789012:capacity-provider:",
         "arn:aws:kms:us-east-1:123456789012:key/1", "alias/app", "PER_TENANT", "per_tenant", "PerTenant", "LATEST_PUBLISHED", "LatestPublished",
         "$LATEST.PUBLISHED", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "net10.0", "net8.0", "net9.0", "netstandard2.0", "linux-arm64", "linux-x64",
+        "us-east-1", "cn-north-1", "eu-west-1",
+        "arn:aws-cn:lambda:cn-north-1:123456789012:layer:a:1", "arn:aws:lambda:::awslayer:x", "arn:aws:lambda:eu-west-1:123456789012:function:f",
+        "192.168.5.4", "xn--bucket", "my..bucket", "bucket--x-s3",
     };
 
     public static readonly Gen<string?> Strings = Gen.OneOf(
@@ -101,7 +104,6 @@ internal static class Generators
             Ints.Select(i => i == int.MinValue ? "int.MinValue" : i.ToString(CultureInfo.InvariantCulture)),
             Ints.Select(i => (i / 7.0).ToString("R", CultureInfo.InvariantCulture) + "d"))
         : type == typeof(bool) ? Bools.Select(b => b ? "true" : "false")
-        : type == typeof(double) ? Doubles.Select(DoubleLiteral)
         : type == typeof(string) ? Strings.Select(Literal)
         : StringArrays.SelectMany(ArrayLiteral);
 
