@@ -1,3 +1,4 @@
+using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Parsing;
 using LambdaGen.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -31,10 +32,12 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var compilationFacts = context.CompilationProvider
-            .Select(static (compilation, _) => new CompilationFacts(
+            .Select(static (compilation, ct) => new CompilationFacts(
                 compilation.AssemblyName ?? "",
                 SdkSurface.Read(compilation),
-                SettingsParser.ParseAssembly(compilation.Assembly)))
+                SettingsParser.ParseAssembly(compilation.Assembly),
+                SeverityReader.Read(compilation.Options, SettingsParser.AssemblyAttributesTree(compilation.Assembly, ct), ct),
+                SeverityReader.Read(compilation.Options, null, ct)))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         var handlers = context.SyntaxProvider
@@ -43,7 +46,8 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (ctx, ct) => ctx.TargetSymbol is IMethodSymbol method && ctx.Attributes.Length > 0
                     && SettingsParser.ParseMethod(method, ctx.Attributes[0], ct, includeSignature: false) is { } spec
-                    ? new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath)
+                    ? new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath,
+                        SeverityReader.Read(ctx.SemanticModel.Compilation.Options, ctx.TargetNode.SyntaxTree, ct))
                     : null)
             .Where(static handler => handler is not null)
             .Select(static (handler, _) => handler!)
@@ -55,7 +59,8 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             {
                 var (handler, (project, facts)) = pair;
                 var spec = SpecResolver.Resolve(handler.Spec, facts.AssemblyDefaults, project.Defaults, facts.AssemblyName, project.TargetFramework);
-                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.Sdk, handler.SourceFile);
+                var severities = ReportScopes.ForHandler(spec, handler.FileSeverities, facts.AssemblySeverities, facts.ProjectSeverities);
+                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.Sdk, handler.SourceFile, Severities: severities);
             })
             .WithTrackingName(TrackingNames.Resolved);
 
@@ -69,5 +74,16 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Output);
 
         context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, Emitter.Emit(file)));
+
+        // The project settings the deploy re-checks manifests with, once per assembly that has handlers.
+        var projectFacts = options
+            .Select(static (project, _) => new ProjectFacts(project.TargetFramework, project.RuntimeIdentifier, project.Defaults.MaxMemorySize))
+            .Combine(handlers.Collect().Select(static (all, _) => all.Length > 0))
+            .WithTrackingName(TrackingNames.Project);
+        context.RegisterSourceOutput(projectFacts, static (spc, pair) =>
+        {
+            if (pair.Right)
+                spc.AddSource(Emitter.ProjectHintName, Emitter.EmitProject(pair.Left));
+        });
     }
 }
