@@ -117,7 +117,7 @@ public sealed class HandOffTests
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(s.Writes());
         var line = Assert.Single(log.Lines, l => l.Contains("error LG0010", StringComparison.Ordinal));
-        Assert.Equal($"{manifest} : error LG0010: MemorySize 4096 is above 3008 MB, the ceiling set by LambdaMaxMemorySize (in manifest {manifest})", line);
+        Assert.Equal($"{manifest} : error LG0010: MemorySize 4096 is above 3008 MB, the ceiling set by LambdaMaxMemorySize (in manifest {manifest}); suggested value: 3008", line);
     }
 
     [Fact]
@@ -164,5 +164,22 @@ public sealed class HandOffTests
 
         Assert.True(result.ExitCode == 0, log.Text);
         Assert.Single(log.Lines, l => l.Contains("warning LG0007: Runtime 'dotnet8' is deprecated", StringComparison.Ordinal) && !l.Contains("[LG0007", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{"Functions":[{"FunctionName":"fn","Manifest":"fn.json","Severities":"LG0005=warning"}]}""", "\"Severities\" of function 'fn' in functions.json must be an object")]
+    [InlineData("""{"Functions":[{"FunctionName":"fn","Manifest":"fn.json","Severities":{"LG0005":"loud"}}]}""", "The severity of LG0005 for function 'fn' in functions.json is \"loud\"")]
+    [InlineData("""{"Functions":[{"FunctionName":"fn","Manifest":"fn.json"}],"Project":{"LambdaMaxMemorySize":"lots"}}""", "\"Project\".LambdaMaxMemorySize in functions.json is \"lots\"")]
+    public async Task A_malformed_hand_off_in_functions_json_is_an_error_naming_the_file(string index, string message)
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.AddFunction("fn");
+        File.WriteAllText(Path.Combine(s.ManifestsDir, "functions.json"), index);
+
+        var (result, log) = await s.RunAsync();
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(log.Lines, l => l.Contains("error LGD011", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
+        Assert.Empty(s.Writes());
     }
 }
