@@ -182,4 +182,31 @@ public sealed class SeverityHandOffTests
         Assert.DoesNotContain("LambdaGen.Severity:", AllSources(third));
         GeneratorHarness.AssertCachedOnRerun(third.Driver, raised);
     }
+
+    /// <summary>The bulk settings apply to rules no option names by ID, per file, as the analyzer driver applies them.</summary>
+    [Fact]
+    public async Task Bulk_category_severities_are_recorded_as_the_analyzer_applies_them()
+    {
+        var input = new GeneratorInput { Sources = new[] { ("/src/A.cs", HandlerA.Replace("Runtime = \"dotnet12\"", "Runtime = \"dotnet12\", Timeout = 0")) } };
+        var config = ("/src/.editorconfig", "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-LambdaGen.Configuration.severity = warning\n" +
+                                          "dotnet_diagnostic.LG0011.severity = error\ndotnet_analyzer_diagnostic.severity = none\n");
+        var compilation = AnalyzerConfigFiles.Apply(GeneratorHarness.CreateCompilation(input), config);
+        var provider = AnalyzerConfigFiles.OptionsProvider(input.Properties, config);
+        var driver = CSharpGeneratorDriver.Create(new[] { new LambdaGenerator().AsSourceGenerator() }, parseOptions: GeneratorHarness.ParseOptions,
+            optionsProvider: provider, driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        var result = GeneratorHarness.RunOnce(driver, compilation);
+        GeneratorHarness.AssertCachedOnRerun(result.Driver, compilation);
+        var recorded = AllSources(result).Split('\n').Single(l => l.Contains("LambdaGen.Severity:", StringComparison.Ordinal));
+        // Configuration rules: warning (LG0011 named by ID keeps its error); every other category: none.
+        Assert.Contains("\"LG0001=warning;", recorded);
+        Assert.Contains(";LG0005=warning;", recorded);
+        Assert.DoesNotContain("LG0011", recorded);
+        Assert.Contains(";LG0007=none;", recorded);
+        Assert.Contains(";LG0027=none;", recorded);
+
+        var diagnostics = await AnalyzerRunner.GetBuildDiagnosticsAsync(compilation, provider);
+        Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics, d => d.Id == "LG0005").Severity);
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics, d => d.Id == "LG0011").Severity);
+    }
 }

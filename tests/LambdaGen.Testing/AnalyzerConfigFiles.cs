@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LambdaGen.Testing;
 
@@ -22,6 +24,14 @@ public sealed class AnalyzerConfigFiles : SyntaxTreeOptionsProvider
     public static TCompilation Apply<TCompilation>(TCompilation compilation, params (string Path, string Text)[] files) where TCompilation : Compilation =>
         (TCompilation)compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(Parse(files)));
 
+    /// <summary>
+    /// The analyzer options of these files as the compiler passes them to analyzers and generators: per file the
+    /// non-severity keys of its sections (<c>dotnet_analyzer_diagnostic.*</c> among them) and of the global config,
+    /// globally <paramref name="globalOptions"/> (the <c>build_property.*</c> values) with the global config's keys.
+    /// </summary>
+    public static AnalyzerConfigOptionsProvider OptionsProvider(IReadOnlyDictionary<string, string> globalOptions, params (string Path, string Text)[] files) =>
+        new AnalyzerConfigFilesOptions(Parse(files)._set, globalOptions);
+
     public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
 
     public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
@@ -29,4 +39,28 @@ public sealed class AnalyzerConfigFiles : SyntaxTreeOptionsProvider
 
     public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
         _set.GlobalConfigOptions.TreeOptions.TryGetValue(diagnosticId, out severity);
+}
+
+internal sealed class AnalyzerConfigFilesOptions : AnalyzerConfigOptionsProvider
+{
+    private readonly AnalyzerConfigSet _set;
+
+    public AnalyzerConfigFilesOptions(AnalyzerConfigSet set, IReadOnlyDictionary<string, string> global)
+    {
+        _set = set;
+        GlobalOptions = new Options(set.GlobalConfigOptions.AnalyzerOptions.SetItems(global));
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(_set.GetOptionsForSourcePath(tree.FilePath).AnalyzerOptions);
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(_set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
+
+    private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+
+        public override IEnumerable<string> Keys => values.Keys;
+    }
 }

@@ -19,6 +19,10 @@ internal sealed record ParsedHandler(FunctionSpec Spec, string SourceFile, Equat
 internal sealed record HandlerOutput(FunctionSpec Spec, string Namespace, SdkSurface? Sdk, string SourceFile, string ClassName = "",
     EquatableArray<RuleOverride> Severities = default);
 
+/// <summary>A handler straight from the attribute index, with the file's severity facts and the file itself, only until the
+/// file's analyzer options (the bulk severity settings) are read; never tracked or cached past the next step.</summary>
+internal sealed record FoundHandler(ParsedHandler Handler, SeverityFacts Severities, Microsoft.CodeAnalysis.SyntaxTree Tree);
+
 /// <summary>The project settings the deploy re-checks with, recorded once per assembly (null: not set).</summary>
 internal sealed record ProjectFacts(string? TargetFramework, string? RuntimeIdentifier, int? MaxMemorySize);
 

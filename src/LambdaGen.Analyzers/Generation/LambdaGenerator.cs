@@ -32,12 +32,19 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var compilationFacts = context.CompilationProvider
-            .Select(static (compilation, ct) => new CompilationFacts(
-                compilation.AssemblyName ?? "",
-                SdkSurface.Read(compilation),
-                SettingsParser.ParseAssembly(compilation.Assembly),
-                SeverityReader.Read(compilation.Options, SettingsParser.AssemblyAttributesTree(compilation.Assembly, ct), ct),
-                SeverityReader.Read(compilation.Options, null, ct)))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) =>
+            {
+                var (compilation, configOptions) = pair;
+                var assemblyTree = SettingsParser.AssemblyAttributesTree(compilation.Assembly, ct);
+                var assemblySeverities = SeverityReader.ReadFacts(compilation.Options, assemblyTree, ct);
+                return new CompilationFacts(
+                    compilation.AssemblyName ?? "",
+                    SdkSurface.Read(compilation),
+                    SettingsParser.ParseAssembly(compilation.Assembly),
+                    assemblyTree is null ? assemblySeverities.Overrides : SeverityReader.ApplyBulk(assemblySeverities, configOptions.GetOptions(assemblyTree)),
+                    SeverityReader.Read(compilation.Options, null, ct)); // no location: the bulk options do not apply
+            })
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         var handlers = context.SyntaxProvider
@@ -46,11 +53,16 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (ctx, ct) => ctx.TargetSymbol is IMethodSymbol method && ctx.Attributes.Length > 0
                     && SettingsParser.ParseMethod(method, ctx.Attributes[0], ct, includeSignature: false) is { } spec
-                    ? new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath,
-                        SeverityReader.Read(ctx.SemanticModel.Compilation.Options, ctx.TargetNode.SyntaxTree, ct))
+                    ? new FoundHandler(new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath),
+                        SeverityReader.ReadFacts(ctx.SemanticModel.Compilation.Options, ctx.TargetNode.SyntaxTree, ct), ctx.TargetNode.SyntaxTree)
                     : null)
-            .Where(static handler => handler is not null)
-            .Select(static (handler, _) => handler!)
+            .Where(static found => found is not null)
+            // The file's bulk severity options need the tree, which goes no further than this step.
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => pair.Left!.Handler with
+            {
+                FileSeverities = SeverityReader.ApplyBulk(pair.Left.Severities, pair.Right.GetOptions(pair.Left.Tree)),
+            })
             .WithTrackingName(TrackingNames.Handlers);
 
         var resolved = handlers
