@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Rules;
@@ -32,6 +33,29 @@ internal static class SeverityReader
     /// <summary>The overrides from the compilation options, with what the bulk options need to be applied later
     /// (<see cref="ApplyBulk"/>): the rules configured by ID, and whether TreatWarningsAsErrors is on.</summary>
     public static SeverityFacts ReadFacts(CompilationOptions options, SyntaxTree? tree, CancellationToken cancellationToken)
+    {
+        if (tree is null)
+            return Compute(options, null, cancellationToken);
+        // Every handler of a file asks the same question, again on every edit of another file: answer it once per
+        // (options, tree). Both keys are weak, so nothing here keeps a tree or a compilation's options alive.
+        var byTree = Cache.GetValue(options, static _ => new ConditionalWeakTable<SyntaxTree, SeverityFacts>());
+        if (byTree.TryGetValue(tree, out var cached))
+            return cached;
+        var facts = Compute(options, tree, cancellationToken);
+        try
+        {
+            byTree.Add(tree, facts);
+        }
+        catch (ArgumentException)
+        {
+            // Another thread answered first; its answer is the same.
+        }
+        return facts;
+    }
+
+    private static readonly ConditionalWeakTable<CompilationOptions, ConditionalWeakTable<SyntaxTree, SeverityFacts>> Cache = new();
+
+    private static SeverityFacts Compute(CompilationOptions options, SyntaxTree? tree, CancellationToken cancellationToken)
     {
         List<RuleOverride>? overrides = null;
         List<string>? configured = null;
