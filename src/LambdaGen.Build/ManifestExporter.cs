@@ -6,11 +6,13 @@ using System.Linq;
 using System.Text;
 using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Naming;
+using LambdaGen.Core.Rules;
 
 namespace LambdaGen.Build;
 
 /// <summary>One handler found in the assembly.</summary>
-internal sealed record ExportedFunction(string FunctionName, string PlainName, string ManifestFile, string Manifest, string? Handler, string PackageType);
+internal sealed record ExportedFunction(string FunctionName, string PlainName, string ManifestFile, string Manifest, string? Handler, string PackageType,
+    string? Severities = null);
 
 /// <summary>What <see cref="ManifestExporter.Export"/> did.</summary>
 internal sealed class ExportResult
@@ -18,6 +20,8 @@ internal sealed class ExportResult
     public List<BuildMessage> Messages { get; } = new();
     /// <summary>The handlers found, sorted by function name (ordinal).</summary>
     public List<ExportedFunction> Functions { get; } = new();
+    /// <summary>The project settings the generator recorded (TargetFramework, RuntimeIdentifier, LambdaMaxMemorySize), sorted by name.</summary>
+    public SortedDictionary<string, string> Project { get; } = new(StringComparer.Ordinal);
     /// <summary>Full paths of every file LambdaGen owns in the output folder after the run (written or unchanged), index last.</summary>
     public List<string> Files { get; } = new();
     public List<string> Written { get; } = new();
@@ -42,6 +46,8 @@ internal static class ManifestExporter
     public const string ManifestKeyPrefix = "LambdaGen.Manifest:";
     public const string HandlerKeyPrefix = "LambdaGen.Handler:";
     public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
+    public const string SeverityKeyPrefix = "LambdaGen.Severity:";
+    public const string ProjectKeyPrefix = "LambdaGen.Project:";
     public const string IndexFileName = "functions.json";
     public const string DefaultPackageType = "Zip";
 
@@ -126,7 +132,7 @@ internal static class ManifestExporter
 
         foreach (var function in result.Functions)
             WriteIfChanged(Path.Combine(outputDirectory, function.ManifestFile), function.Manifest, assemblyPath, result);
-        WriteIfChanged(index, BuildIndex(result.Functions), assemblyPath, result);
+        WriteIfChanged(index, BuildIndex(result.Functions, result.Project), assemblyPath, result);
 
         if (previous is not null)
         {
@@ -146,6 +152,7 @@ internal static class ManifestExporter
         var manifests = new Dictionary<string, string?>(StringComparer.Ordinal);
         var handlers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var packageTypes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var severities = new Dictionary<string, string?>(StringComparer.Ordinal);
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool ok = true;
@@ -160,6 +167,16 @@ internal static class ManifestExporter
                 (target, prefix) = (handlers, HandlerKeyPrefix);
             else if (entry.Key.StartsWith(PackageTypeKeyPrefix, StringComparison.Ordinal))
                 (target, prefix) = (packageTypes, PackageTypeKeyPrefix);
+            else if (entry.Key.StartsWith(SeverityKeyPrefix, StringComparison.Ordinal))
+                (target, prefix) = (severities, SeverityKeyPrefix);
+            else if (entry.Key.StartsWith(ProjectKeyPrefix, StringComparison.Ordinal))
+            {
+                // One value per project setting; an empty one means "not set".
+                var key = entry.Key.Substring(ProjectKeyPrefix.Length);
+                if (key.Length > 0 && !string.IsNullOrEmpty(entry.Value))
+                    result.Project[key] = entry.Value!;
+                continue;
+            }
             else
                 continue; // Another LambdaGen.* key (a later version's): not ours to judge.
 
@@ -222,7 +239,8 @@ internal static class ManifestExporter
 
             handlers.TryGetValue(name, out var handler);
             packageTypes.TryGetValue(name, out var packageType);
-            functions.Add(new ExportedFunction(name, plain, plain + ".json", manifest, NullIfEmpty(handler), NullIfEmpty(packageType) ?? DefaultPackageType));
+            severities.TryGetValue(name, out var severity);
+            functions.Add(new ExportedFunction(name, plain, plain + ".json", manifest, NullIfEmpty(handler), NullIfEmpty(packageType) ?? DefaultPackageType, NullIfEmpty(severity)));
         }
 
         // Two functions, one manifest file: the analyzer reports LG0002 in the source; this is the backstop
@@ -297,8 +315,13 @@ internal static class ManifestExporter
         return true;
     }
 
-    /// <summary>The functions.json content: {"Functions":[{"FunctionName","Manifest","Handler"?,"PackageType"}…]}, sorted by name.</summary>
-    public static string BuildIndex(IEnumerable<ExportedFunction> functions)
+    /// <summary>
+    /// The functions.json content, sorted by name:
+    /// <c>{"Functions":[{"FunctionName","Manifest","Handler"?,"PackageType","Severities"?:{"LG0005":"warning"}}…],"Project"?:{"LambdaMaxMemorySize"?,"RuntimeIdentifier"?,"TargetFramework"?}}</c>.
+    /// Severities lists the rules whose effective severity in the build differs from the default; Project the settings
+    /// the build checked with. The deploy re-checks every manifest with both.
+    /// </summary>
+    public static string BuildIndex(IEnumerable<ExportedFunction> functions, IReadOnlyDictionary<string, string>? project = null)
     {
         var w = new JsonWriter(escapeNonAscii: false);
         w.BeginObject().Name("Functions").BeginArray();
@@ -310,9 +333,25 @@ internal static class ManifestExporter
             if (f.Handler is not null)
                 w.Property("Handler", f.Handler);
             w.Property("PackageType", f.PackageType);
+            var overrides = RuleLevels.ParseList(f.Severities);
+            if (overrides.Count > 0)
+            {
+                w.Name("Severities").BeginObject();
+                foreach (var item in overrides.OrderBy(o => o.RuleId, StringComparer.Ordinal))
+                    w.Property(item.RuleId, RuleLevels.Name(item.Level));
+                w.EndObject();
+            }
             w.EndObject();
         }
-        w.EndArray().EndObject();
+        w.EndArray();
+        if (project is { Count: > 0 })
+        {
+            w.Name("Project").BeginObject();
+            foreach (var pair in project.OrderBy(p => p.Key, StringComparer.Ordinal))
+                w.Property(pair.Key, pair.Value);
+            w.EndObject();
+        }
+        w.EndObject();
         return w.ToString();
     }
 

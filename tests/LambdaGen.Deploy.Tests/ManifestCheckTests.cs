@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Rules;
 using LambdaGen.Deploy.Manifests;
 
 namespace LambdaGen.Deploy.Tests;
@@ -68,5 +69,47 @@ public sealed class ManifestCheckTests
     public void A_manifest_with_code_in_it_is_rejected()
     {
         Assert.Contains(Check(Valid.Replace("\"PackageType\":\"Zip\"", "\"PackageType\":\"Zip\",\"Code\":{\"ZipFile\":\"AA==\"}")), p => p.IsError && p.Code == "LGD015");
+    }
+
+    private static IReadOnlyList<ManifestProblem> CheckWith(string json, Dictionary<string, RuleLevel>? severities = null, BuildSettings? build = null) =>
+        ManifestCheck.Check(new FunctionManifest("/out/lambda/fn.json", JsonNode.Parse(json)!.AsObject(), severities, build), null);
+
+    [Fact]
+    public void A_rule_the_build_lowered_is_a_warning_or_nothing_and_one_it_raised_is_an_error()
+    {
+        var unknown = Valid.Replace("dotnet10", "dotnet12");
+        Assert.Contains(CheckWith(unknown), p => p.IsError && p.Code == "LG0005");
+        var warning = Assert.Single(CheckWith(unknown, new() { ["LG0005"] = RuleLevel.Warning }), p => p.Code == "LG0005");
+        Assert.False(warning.IsError);
+        Assert.EndsWith("(in manifest /out/lambda/fn.json) [LG0005 is warning in this project]", warning.Message);
+        Assert.DoesNotContain(CheckWith(unknown, new() { ["LG0005"] = RuleLevel.None }), p => p.Code == "LG0005");
+        Assert.DoesNotContain(CheckWith(unknown, new() { ["LG0005"] = RuleLevel.Silent }), p => p.Code == "LG0005");
+
+        var deprecated = Valid.Replace("dotnet10", "dotnet8");
+        Assert.False(Assert.Single(CheckWith(deprecated), p => p.Code == "LG0007").IsError);
+        Assert.True(Assert.Single(CheckWith(deprecated, new() { ["LG0007"] = RuleLevel.Error }), p => p.Code == "LG0007").IsError);
+    }
+
+    [Fact]
+    public void The_builds_target_framework_and_memory_ceiling_are_checked_and_a_manifest_without_them_is_not()
+    {
+        var dotnet8 = Valid.Replace("dotnet10", "dotnet8");
+        Assert.DoesNotContain(CheckWith(dotnet8), p => p.Code == "LG0008");
+        var mismatch = Assert.Single(CheckWith(dotnet8, build: new BuildSettings("net10.0", null, null)), p => p.Code == "LG0008");
+        Assert.True(mismatch.IsError);
+        Assert.Contains("net10.0", mismatch.Message);
+        Assert.Empty(CheckWith(Valid, build: new BuildSettings("net10.0", null, null)));
+
+        Assert.Empty(CheckWith(Valid, build: new BuildSettings(null, null, 512)));
+        Assert.Contains(CheckWith(Valid, build: new BuildSettings(null, null, 256)), p => p.IsError && p.Code == "LG0010" && p.Message.Contains("LambdaMaxMemorySize", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_builds_runtime_identifier_is_used_unless_the_publish_names_one()
+    {
+        var build = new BuildSettings(null, "linux-x64", null);
+        var manifest = new FunctionManifest("/out/lambda/fn.json", JsonNode.Parse(Valid)!.AsObject(), null, build);
+        Assert.Contains(ManifestCheck.Check(manifest, null), p => p.IsError && p.Code == "LG0058");
+        Assert.DoesNotContain(ManifestCheck.Check(manifest, "linux-arm64"), p => p.Code == "LG0058");
     }
 }

@@ -133,7 +133,7 @@ public sealed class NewMembersDeployTests
         Assert.True(run.ExitCode == 0, log.Text);
         var writes = s.Writes();
         Assert.Equal(["UpdateFunctionCode", "PublishVersion"], writes.Select(w => w.Operation));
-        Assert.Equal(false, JsonNode.Parse(writes[0].Body)!["Publish"]!.GetValue<bool>());
+        Assert.False(JsonNode.Parse(writes[0].Body)!["Publish"]!.GetValue<bool>());
         var publish = JsonNode.Parse(writes[1].Body)!.AsObject();
         Assert.Equal("LATEST_PUBLISHED", publish["PublishTo"]!.GetValue<string>());
         Assert.Equal(s.Plane.Functions["managed"].CodeSha256, publish["CodeSha256"]!.GetValue<string>());

@@ -72,13 +72,17 @@ public static class AnalyzerRunner
         AnalyzerConfigOptionsProvider options,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
         ImmutableArray<AdditionalText> additionalTexts = default,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool forceDefaultSeverities = true)
     {
-        var forced = analyzers.SelectMany(a => a.SupportedDiagnostics)
-            .GroupBy(d => d.Id)
-            .Select(g => new KeyValuePair<string, ReportDiagnostic>(g.Key, ToReport(g.First().DefaultSeverity)));
-        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
-            compilation.Options.SpecificDiagnosticOptions.SetItems(forced)));
+        if (forceDefaultSeverities)
+        {
+            var forced = analyzers.SelectMany(a => a.SupportedDiagnostics)
+                .GroupBy(d => d.Id)
+                .Select(g => new KeyValuePair<string, ReportDiagnostic>(g.Key, ToReport(g.First().DefaultSeverity)));
+            compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+                compilation.Options.SpecificDiagnosticOptions.SetItems(forced)));
+        }
 
         var exceptions = new ConcurrentQueue<string>();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
@@ -94,6 +98,13 @@ public static class AnalyzerRunner
             Assert.Fail("An analyzer threw (AD0001):\n" + string.Join("\n", crashes) + "\n--- source:\n" + string.Join("\n", compilation.SyntaxTrees.Select(t => t.ToString())));
         return Sort(diagnostics);
     }
+
+    /// <summary>
+    /// The analyzer diagnostics as a build reports them: with the compilation's own severity configuration (NoWarn,
+    /// WarningsAsErrors, TreatWarningsAsErrors, <see cref="AnalyzerConfigFiles"/>) instead of every rule at its default.
+    /// </summary>
+    public static Task<ImmutableArray<Diagnostic>> GetBuildDiagnosticsAsync(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
+        GetDiagnosticsAsync(compilation, options, ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaFunctionAnalyzer()), forceDefaultSeverities: false);
 
     /// <summary>No-location diagnostics first (by ID, message), then by file, position, ID.</summary>
     public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>

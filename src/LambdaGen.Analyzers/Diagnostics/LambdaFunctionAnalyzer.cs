@@ -32,7 +32,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.LambdaFunctionAttribute) is null)
+            // Any LambdaGen.LambdaFunctionAttribute will do: when two referenced assemblies define one, GetTypeByMetadataName
+            // finds neither, yet each handler binds to one of them and the generator (which matches by name) emits its
+            // manifest. Both check and emit every handler with the attribute it actually binds to.
+            if (start.Compilation.GetTypesByMetadataName(KnownNames.LambdaFunctionAttribute).IsEmpty)
                 return;
             var state = new CompilationState(start.Compilation, ProjectOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, state), SymbolKind.Method);

@@ -1,3 +1,4 @@
+using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Parsing;
 using LambdaGen.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -31,10 +32,19 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var compilationFacts = context.CompilationProvider
-            .Select(static (compilation, _) => new CompilationFacts(
-                compilation.AssemblyName ?? "",
-                SdkSurface.Read(compilation),
-                SettingsParser.ParseAssembly(compilation.Assembly)))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) =>
+            {
+                var (compilation, configOptions) = pair;
+                var assemblyTree = SettingsParser.AssemblyAttributesTree(compilation.Assembly, ct);
+                var assemblySeverities = SeverityReader.ReadFacts(compilation.Options, assemblyTree, ct);
+                return new CompilationFacts(
+                    compilation.AssemblyName ?? "",
+                    SdkSurface.Read(compilation),
+                    SettingsParser.ParseAssembly(compilation.Assembly),
+                    assemblyTree is null ? assemblySeverities.Overrides : SeverityReader.ApplyBulk(assemblySeverities, configOptions.GetOptions(assemblyTree)),
+                    SeverityReader.Read(compilation.Options, null, ct)); // no location: the bulk options do not apply
+            })
             .WithTrackingName(TrackingNames.CompilationFacts);
 
         var handlers = context.SyntaxProvider
@@ -43,10 +53,16 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 static (node, _) => node is MethodDeclarationSyntax,
                 static (ctx, ct) => ctx.TargetSymbol is IMethodSymbol method && ctx.Attributes.Length > 0
                     && SettingsParser.ParseMethod(method, ctx.Attributes[0], ct, includeSignature: false) is { } spec
-                    ? new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath)
+                    ? new FoundHandler(new ParsedHandler(spec, ctx.TargetNode.SyntaxTree.FilePath),
+                        SeverityReader.ReadFacts(ctx.SemanticModel.Compilation.Options, ctx.TargetNode.SyntaxTree, ct), ctx.TargetNode.SyntaxTree)
                     : null)
-            .Where(static handler => handler is not null)
-            .Select(static (handler, _) => handler!)
+            .Where(static found => found is not null)
+            // The file's bulk severity options need the tree, which goes no further than this step.
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => pair.Left!.Handler with
+            {
+                FileSeverities = SeverityReader.ApplyBulk(pair.Left.Severities, pair.Right.GetOptions(pair.Left.Tree)),
+            })
             .WithTrackingName(TrackingNames.Handlers);
 
         var resolved = handlers
@@ -55,7 +71,8 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             {
                 var (handler, (project, facts)) = pair;
                 var spec = SpecResolver.Resolve(handler.Spec, facts.AssemblyDefaults, project.Defaults, facts.AssemblyName, project.TargetFramework);
-                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.Sdk, handler.SourceFile);
+                var severities = ReportScopes.ForHandler(spec, handler.FileSeverities, facts.AssemblySeverities, facts.ProjectSeverities);
+                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.Sdk, handler.SourceFile, Severities: severities);
             })
             .WithTrackingName(TrackingNames.Resolved);
 
@@ -69,5 +86,16 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Output);
 
         context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, Emitter.Emit(file)));
+
+        // The project settings the deploy re-checks manifests with, once per assembly that has handlers.
+        var projectFacts = options
+            .Select(static (project, _) => new ProjectFacts(project.TargetFramework, project.RuntimeIdentifier, project.Defaults.MaxMemorySize))
+            .Combine(handlers.Collect().Select(static (all, _) => all.Length > 0))
+            .WithTrackingName(TrackingNames.Project);
+        context.RegisterSourceOutput(projectFacts, static (spc, pair) =>
+        {
+            if (pair.Right)
+                spc.AddSource(Emitter.ProjectHintName, Emitter.EmitProject(pair.Left));
+        });
     }
 }

@@ -9,4 +9,5 @@ public static class TrackingNames
     public const string Resolved = "LambdaGen.Resolved";
     public const string Files = "LambdaGen.Files";
     public const string Output = "LambdaGen.Output";
+    public const string Project = "LambdaGen.Project";
 }

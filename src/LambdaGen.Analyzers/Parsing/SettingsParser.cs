@@ -61,6 +61,17 @@ internal static class SettingsParser
         };
     }
 
+    /// <summary>The file the analyzer reports assembly-level values in: <c>[assembly: LambdaDefaults]</c>'s, else the first
+    /// assembly-level <c>[LambdaEnvironment]</c> or <c>[LambdaTag]</c>'s; null when there is none.</summary>
+    public static SyntaxTree? AssemblyAttributesTree(IAssemblySymbol assembly, CancellationToken cancellationToken)
+    {
+        var attributes = assembly.GetAttributes();
+        var chosen = attributes.FirstOrDefault(a => Is(a, KnownNames.LambdaDefaultsAttribute))
+                     ?? attributes.FirstOrDefault(a => Is(a, KnownNames.LambdaEnvironmentAttribute) || Is(a, KnownNames.LambdaTagAttribute));
+        cancellationToken.ThrowIfCancellationRequested();
+        return chosen?.ApplicationSyntaxReference?.SyntaxTree;
+    }
+
     public static bool Is(AttributeData attribute, string metadataName) =>
         attribute.AttributeClass is { } type && TypeNames.HasFullName(type, metadataName);
 

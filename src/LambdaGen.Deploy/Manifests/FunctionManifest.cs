@@ -1,6 +1,16 @@
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Rules;
 
 namespace LambdaGen.Deploy.Manifests;
+
+/// <summary>
+/// The project settings the build checked the manifests with, as the build task recorded them in functions.json's
+/// <c>"Project"</c> (null: not set, or a functions.json from an older LambdaGen).
+/// </summary>
+public sealed record BuildSettings(string? TargetFramework, string? RuntimeIdentifier, int? MaxMemorySize)
+{
+    public static readonly BuildSettings None = new(null, null, null);
+}
 
 /// <summary>
 /// One function to deploy: the exact CreateFunction request body (without <c>Code</c>) the build
@@ -8,11 +18,19 @@ namespace LambdaGen.Deploy.Manifests;
 /// </summary>
 public sealed class FunctionManifest
 {
-    public FunctionManifest(string manifestPath, JsonObject body)
+    public FunctionManifest(string manifestPath, JsonObject body, IReadOnlyDictionary<string, RuleLevel>? severities = null, BuildSettings? build = null)
     {
         ManifestPath = manifestPath;
         Body = body;
+        Severities = severities ?? new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
+        Build = build ?? BuildSettings.None;
     }
+
+    /// <summary>The rules whose severity the build changed for this handler (from functions.json); every other rule has its default.</summary>
+    public IReadOnlyDictionary<string, RuleLevel> Severities { get; }
+
+    /// <summary>The project settings the build checked with.</summary>
+    public BuildSettings Build { get; }
 
     /// <summary>Full path of the manifest file this came from (used in every error about it).</summary>
     public string ManifestPath { get; }

@@ -13,7 +13,10 @@ public sealed record ManifestProblem(bool IsError, string Code, string Message, 
 /// The one seam where manifests are re-checked before any AWS call, with the same rules the analyzer
 /// uses (LambdaGen.Core's <see cref="SpecValidator"/>): the manifest is read back into a
 /// <see cref="FunctionSpec"/> whose values all have origin <see cref="ValueOrigin.Manifest"/>, so every
-/// message names the value, what is allowed and the manifest file.
+/// message names the value, what is allowed and the manifest file. The check agrees with the build: each rule has
+/// the severity the build gave it for this handler (<see cref="FunctionManifest.Severities"/>), and the project
+/// settings are the build's (<see cref="FunctionManifest.Build"/>). A manifest edited after the build is checked
+/// all the same.
 /// </summary>
 public static class ManifestCheck
 {
@@ -40,20 +43,35 @@ public static class ManifestCheck
 
         var reader = new SpecReader(manifest.Body, file, problems);
         FunctionSpec spec = reader.Read();
+        // The project the build checked with: its TargetFramework and LambdaMaxMemorySize, and its RuntimeIdentifier
+        // unless the publish names one (the binaries are the publish's).
         var context = new ProjectContext
         {
             ManifestPath = file,
-            RuntimeIdentifier = string.IsNullOrEmpty(runtimeIdentifier) ? null : runtimeIdentifier,
+            TargetFramework = manifest.Build.TargetFramework,
+            RuntimeIdentifier = string.IsNullOrEmpty(runtimeIdentifier) ? manifest.Build.RuntimeIdentifier : runtimeIdentifier,
+            MaxMemorySize = manifest.Build.MaxMemorySize,
             Region = string.IsNullOrWhiteSpace(region) ? null : region!.Trim(),
         };
         foreach (Violation violation in SpecValidator.Validate(spec, context))
         {
+            // The severity the build gave the rule for this handler (.editorconfig, NoWarn, WarningsAsErrors, …):
+            // a rule the project lowered does not stop the deploy, one it raised to an error does.
+            RuleLevel level = RuleLevels.Effective(violation.Rule, manifest.Severities);
+            if (level is RuleLevel.None or RuleLevel.Silent)
+            {
+                continue;
+            }
             string message = violation.Message;
             if (violation.Fix is { Length: > 0 } fix)
             {
                 message += $"; suggested value: {fix}";
             }
-            problems.Add(new ManifestProblem(violation.Rule.Severity == RuleSeverity.Error, violation.Rule.Id, message, file));
+            if (level != RuleLevels.Default(violation.Rule))
+            {
+                message += $" [{violation.Rule.Id} is {RuleLevels.Name(level)} in this project]";
+            }
+            problems.Add(new ManifestProblem(level == RuleLevel.Error, violation.Rule.Id, message, file));
         }
         return problems;
     }

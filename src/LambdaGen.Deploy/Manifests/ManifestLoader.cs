@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LambdaGen.Core.Rules;
 
 namespace LambdaGen.Deploy.Manifests;
 
@@ -29,6 +31,7 @@ public static class ManifestLoader
             throw new DeployException("LGD011", $"{IndexFileName} has no \"Functions\" array.", indexPath);
         }
 
+        BuildSettings build = ReadBuildSettings(index, indexPath);
         var manifests = new List<FunctionManifest>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (JsonNode? entry in entries)
@@ -44,7 +47,7 @@ public static class ManifestLoader
                 throw new DeployException("LGD012", $"The manifest '{manifestName}' for function '{name}' listed in {IndexFileName} does not exist.", manifestPath);
             }
             JsonObject body = ParseObject(manifestPath);
-            var manifest = new FunctionManifest(manifestPath, body);
+            var manifest = new FunctionManifest(manifestPath, body, ReadSeverities(e, name, indexPath), build);
             if (!string.Equals(manifest.FunctionName, name, StringComparison.Ordinal))
             {
                 throw new DeployException(
@@ -61,6 +64,49 @@ public static class ManifestLoader
         }
         return manifests;
     }
+
+    /// <summary>"Project": {"TargetFramework", "RuntimeIdentifier", "LambdaMaxMemorySize"}, as the build task wrote it.</summary>
+    private static BuildSettings ReadBuildSettings(JsonObject index, string indexPath)
+    {
+        if (!index.ContainsKey("Project"))
+        {
+            return BuildSettings.None;
+        }
+        if (index["Project"] is not JsonObject project)
+        {
+            throw new DeployException("LGD011", $"\"Project\" in {IndexFileName} must be an object of project settings; found {index["Project"]?.ToJsonString() ?? "null"}.", indexPath);
+        }
+        int? maxMemory = null;
+        if (project.GetString("LambdaMaxMemorySize") is { } text)
+        {
+            maxMemory = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
+                ? value
+                : throw new DeployException("LGD011", $"\"Project\".LambdaMaxMemorySize in {IndexFileName} is \"{text}\", which is not a whole number; rebuild the project.", indexPath);
+        }
+        return new BuildSettings(Blank(project.GetString("TargetFramework")), Blank(project.GetString("RuntimeIdentifier")), maxMemory);
+    }
+
+    /// <summary>"Severities": {"LG0005": "warning", …}: the rules whose severity the build changed for this function.</summary>
+    private static Dictionary<string, RuleLevel> ReadSeverities(JsonObject entry, string name, string indexPath)
+    {
+        var severities = new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
+        if (!entry.ContainsKey("Severities"))
+        {
+            return severities;
+        }
+        if (entry["Severities"] is not JsonObject map)
+        {
+            throw new DeployException("LGD011", $"\"Severities\" of function '{name}' in {IndexFileName} must be an object such as {{\"LG0005\":\"warning\"}}; found {entry["Severities"]?.ToJsonString() ?? "null"}.", indexPath);
+        }
+        foreach (var (id, value) in map)
+        {
+            severities[id] = RuleLevels.Parse(value.AsString()) ?? throw new DeployException("LGD011",
+                $"The severity of {id} for function '{name}' in {IndexFileName} is {value?.ToJsonString() ?? "null"}; it must be error, warning, suggestion, silent or none.", indexPath);
+        }
+        return severities;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static JsonObject ParseObject(string path)
     {

@@ -63,9 +63,16 @@ public sealed record GeneratorResult(GeneratorDriver Driver, Compilation Input, 
 {
     public GeneratorRunResult Result => RunResult.Results.Single();
 
-    /// <summary>Generated files by hint name, with normalised line endings.</summary>
+    /// <summary>Generated handler files by hint name, with normalised line endings (the project settings file is <see cref="ProjectSource"/>).</summary>
     public IReadOnlyDictionary<string, string> Sources =>
+        AllSources.Where(s => s.Key != Emitter.ProjectHintName).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+
+    /// <summary>Every generated file, the project settings file included.</summary>
+    public IReadOnlyDictionary<string, string> AllSources =>
         Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString().Replace("\r\n", "\n"), StringComparer.Ordinal);
+
+    /// <summary>The project settings file (<see cref="Emitter.ProjectHintName"/>), or null when none was generated.</summary>
+    public string? ProjectSource => AllSources.TryGetValue(Emitter.ProjectHintName, out var text) ? text : null;
 
     /// <summary>The <c>ManifestJson</c> constant of each generated class, keyed by hint name without <c>.g.cs</c>.</summary>
     public IReadOnlyDictionary<string, string> Manifests => GeneratorHarness.ReadManifests(this);
@@ -272,6 +279,8 @@ public static class GeneratorHarness
         var manifests = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in result.Result.GeneratedSources)
         {
+            if (source.HintName == Emitter.ProjectHintName)
+                continue; // the project's settings, no function
             var tree = result.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith(source.HintName, StringComparison.Ordinal));
             var model = result.Output.GetSemanticModel(tree);
             var fields = tree.GetRoot().DescendantNodes()

@@ -37,7 +37,7 @@ public static class Snapshots
     public static void Verify(GeneratorResult result, [CallerMemberName] string testName = "")
     {
         var actual = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (hint, text) in result.Sources)
+        foreach (var (hint, text) in result.AllSources)
             actual[hint + ".txt"] = Normalize(text);
         foreach (var (name, json) in result.Manifests)
             actual[name + ".json"] = json + "\n";
