@@ -117,7 +117,7 @@ public sealed class HandOffTests
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(s.Writes());
         var line = Assert.Single(log.Lines, l => l.Contains("error LG0010", StringComparison.Ordinal));
-        Assert.Equal($"{manifest} : error LG0010: MemorySize 4096 is above 3008 MB, the ceiling set by LambdaMaxMemorySize (in manifest {manifest}); suggested value: 3008", line);
+        Assert.Equal($"{manifest} : error LG0010: MemorySize 4096 is above 3008 MB, the ceiling LambdaMaxMemorySize sets for a standard function (in manifest {manifest}); suggested value: 3008", line);
     }
 
     [Fact]

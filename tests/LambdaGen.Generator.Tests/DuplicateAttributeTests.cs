@@ -75,7 +75,7 @@ public sealed class DuplicateAttributeTests
         var memory = diagnostics.Where(d => d.Id == "LG0010").ToList();
         Assert.Equal(2, memory.Count);
         Assert.All(memory, d => Assert.Equal("64", d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)));
-        Assert.All(memory, d => Assert.Equal("MemorySize 64 is below the minimum of 128 MB (set on [LambdaFunction])", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(memory, d => Assert.Equal("MemorySize 64 is below the minimum of 128 MB for a standard function (set on [LambdaFunction])", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
 
         var result = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(input.Properties), compilation);
         Assert.Equal(new[] { "LambdaFunctions.OrdersCopy", "LambdaFunctions.OrdersCreate" }, result.Manifests.Keys);
