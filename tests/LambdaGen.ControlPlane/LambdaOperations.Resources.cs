@@ -154,10 +154,15 @@ internal static class ResourceSnapshot
             r.Urls.ToDictionary(kv => kv.Key, kv => LambdaJson.Write(LambdaOperations.RenderUrlForSnapshot(kv.Value)), StringComparer.Ordinal),
             r.Policies.ToDictionary(kv => kv.Key, kv => LambdaJson.Write(LambdaOperations.RenderPolicyForSnapshot(kv.Value)), StringComparer.Ordinal),
             r.ReservedConcurrency,
-            r.Provisioned.ToDictionary(kv => kv.Key, kv => new ProvisionedConcurrencyState(
-                kv.Value.Requested,
-                !kv.Value.Done ? "IN_PROGRESS" : kv.Value.FailureReason is null ? "READY" : "FAILED",
-                kv.Value.Done ? kv.Value.FailureReason : null), StringComparer.Ordinal),
+            r.Provisioned.ToDictionary(kv => kv.Key, kv =>
+            {
+                // The delay may have passed since the last read; a poll-counted allocation moves only on reads.
+                var done = kv.Value.Done || (kv.Value.PollsLeft is null && DateTimeOffset.UtcNow >= kv.Value.ReadyAt);
+                return new ProvisionedConcurrencyState(
+                    kv.Value.Requested,
+                    !done ? "IN_PROGRESS" : kv.Value.FailureReason is null ? "READY" : "FAILED",
+                    done ? kv.Value.FailureReason : null);
+            }, StringComparer.Ordinal),
             r.EventInvoke.ToDictionary(kv => kv.Key, kv => LambdaJson.Write(LambdaOperations.RenderEventInvokeForSnapshot(f, kv.Key, kv.Value)), StringComparer.Ordinal));
     }
 }
