@@ -16,7 +16,7 @@ namespace LambdaGen.ControlPlane;
 /// (by botocore), optionally faulted, then executed against an in-memory function store. A second
 /// loopback port (<see cref="S3Endpoint"/>) serves path-style S3 PutObject, so code can be deployed via S3.
 /// </summary>
-public sealed class LambdaControlPlane : IAsyncDisposable
+public sealed partial class LambdaControlPlane : IAsyncDisposable
 {
     private readonly LambdaControlPlaneOptions _options;
     private readonly FunctionStore _store;
@@ -217,7 +217,7 @@ public sealed class LambdaControlPlane : IAsyncDisposable
         }
 
         var bodyText = Encoding.UTF8.GetString(body);
-        var route = LambdaRouter.Match(request.Method, rawPath);
+        var route = LambdaRouter.Match(request.Method, rawPath, rawQuery);
         var slot = Record(request, rawPath, rawQuery, bodyText, route.Operation);
 
         AwsServiceException? error = null;

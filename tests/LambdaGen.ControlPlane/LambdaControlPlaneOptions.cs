@@ -28,4 +28,26 @@ public sealed class LambdaControlPlaneOptions
     /// for a missing bucket. Buckets the plane holds (<see cref="LambdaControlPlane.CreateBucket"/>) are always read.
     /// </summary>
     public bool RejectUnknownS3Buckets { get; set; }
+
+    /// <summary>The account's concurrent executions limit (the default quota is 1,000 per Region).</summary>
+    public int AccountConcurrencyLimit { get; set; } = 1000;
+
+    /// <summary>How much concurrency must stay unreserved (the service keeps 100).</summary>
+    public int MinimumUnreservedConcurrency { get; set; } = 100;
+
+    /// <summary>How long a provisioned concurrency allocation stays IN_PROGRESS (when no poll count is set).</summary>
+    public TimeSpan ProvisionedConcurrencyDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// When set, a provisioned concurrency allocation ends on the Nth GetProvisionedConcurrencyConfig /
+    /// ListProvisionedConcurrencyConfigs read instead of after <see cref="ProvisionedConcurrencyDelay"/>
+    /// (1 or less: the first read already shows READY or FAILED).
+    /// </summary>
+    public int? ProvisionedConcurrencyReadyAfterPolls { get; set; }
+
+    /// <summary>
+    /// Decides, when PutProvisionedConcurrencyConfig is called for (function name, qualifier), whether the allocation
+    /// will end FAILED: return the StatusReason to fail with, or null for READY. Null (default): always READY.
+    /// </summary>
+    public Func<string, string, string?>? ProvisionedConcurrencyFailure { get; set; }
 }

@@ -38,6 +38,7 @@ internal sealed partial class LambdaOperations
         "PutFunctionCodeSigningConfig" => PutFunctionCodeSigningConfig(route.Target!, body),
         "GetFunctionCodeSigningConfig" => GetFunctionCodeSigningConfig(route.Target!),
         "DeleteFunctionCodeSigningConfig" => DeleteFunctionCodeSigningConfig(route.Target!),
+        _ when ExecuteResource(route, query, body) is { } resource => resource,
         _ => throw new AwsServiceException(404, "UnknownOperationException", "Unknown operation"),
     };
 
@@ -146,6 +147,11 @@ internal sealed partial class LambdaOperations
             if (f.Tags.Count > 0)
             {
                 response["Tags"] = TagsObject(f);
+            }
+
+            if (FunctionResources.Of(f).ReservedConcurrency is { } reserved)
+            {
+                response["Concurrency"] = new JsonObject { ["ReservedConcurrentExecutions"] = reserved };
             }
 
             return new OperationResult(200, response);
@@ -302,6 +308,11 @@ internal sealed partial class LambdaOperations
         if (f.Versions.Any(v => v.Version == qualifier) || (qualifier == LatestPublished && f.LatestPublished is not null))
         {
             return (f, qualifier);
+        }
+
+        if (AliasTarget(f, qualifier) is { } aliased)
+        {
+            return (f, aliased == "$LATEST" ? null : aliased); // an alias reads as the version it points at
         }
 
         throw AwsServiceException.NotFound(_store.NotFoundArn(r with { Qualifier = qualifier }));

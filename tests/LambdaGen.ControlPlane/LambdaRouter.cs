@@ -1,7 +1,11 @@
 namespace LambdaGen.ControlPlane;
 
 /// <summary>What a request is: the Lambda operation and its URI label (function name/ARN or tag resource ARN).</summary>
-internal sealed record RouteMatch(string Operation, string? Target);
+internal sealed record RouteMatch(string Operation, string? Target)
+{
+    /// <summary>A second URI label (alias name, policy statement id), for the routes in <see cref="ResourceRoutes"/>.</summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>
 /// Maps method + raw path onto the REST-JSON routes of the Lambda API (request URIs from the service model).
@@ -11,9 +15,14 @@ internal static class LambdaRouter
 {
     public const string Unknown = "Unknown";
 
-    public static RouteMatch Match(string method, string rawPath)
+    public static RouteMatch Match(string method, string rawPath, string rawQuery = "")
     {
         var segments = rawPath.Trim('/').Split('/');
+        if (ResourceRoutes.Match(method, segments, rawQuery) is { } resource)
+        {
+            return resource;
+        }
+
         if (segments.Length < 2)
         {
             return new RouteMatch(Unknown, null);

@@ -70,6 +70,12 @@ internal sealed class FunctionStore
 
     public void Add(FunctionRecord f) => _functions.Add(f.Name, f);
 
+    /// <summary>Drops a function; what it owned (<see cref="FunctionResources"/>) goes with the record.</summary>
+    public bool Remove(string name) => _functions.Remove(name);
+
+    /// <summary>Every function (caller holds <see cref="Sync"/>), for account-wide sums such as concurrency.</summary>
+    public IEnumerable<FunctionRecord> All => _functions.Values;
+
     /// <summary>Puts a record into the "being created" state.</summary>
     public void BeginCreate(FunctionRecord f, DateTimeOffset now)
     {
