@@ -15,7 +15,7 @@ public class FieldTableTests
     public void The_manifest_reader_reads_back_every_row_the_writer_writes()
     {
         var settings = new SettingTable();
-        foreach (Field field in FieldTable.Slotted)
+        foreach (Field field in FieldTable.CreateFunction.Where(f => f.Index >= 0))
         {
             object value = field.Kind switch
             {
@@ -34,7 +34,7 @@ public class FieldTableTests
         FunctionSpec read = new ManifestCheck.SpecReader(body, "/m/f.json", problems).Read();
 
         Assert.Empty(problems);
-        foreach (Field field in FieldTable.Slotted)
+        foreach (Field field in FieldTable.CreateFunction.Where(f => f.Index >= 0))
         {
             Assert.Equal(settings[field], read.Settings[field]);
         }
@@ -43,10 +43,10 @@ public class FieldTableTests
     [Fact]
     public void Every_row_that_an_update_changes_is_in_the_deploy_diff_and_no_other()
     {
-        var updated = FieldTable.All.Where(f => f.Channel is DeployChannel.Configuration or DeployChannel.Code or DeployChannel.ConfigurationOnceCreated).Select(f => f.TopLevel).Distinct();
+        var updated = FieldTable.CreateFunction.Where(f => f.Channel is DeployChannel.Configuration or DeployChannel.Code or DeployChannel.ConfigurationOnceCreated).Select(f => f.TopLevel).Distinct();
         Assert.Equal(updated.OrderBy(n => n, StringComparer.Ordinal), ConfigFields.All.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal));
         Assert.All(ConfigFields.All, c => Assert.Equal(
-            FieldTable.All.First(f => f.TopLevel == c.Name).Channel == DeployChannel.Code ? FieldChannel.Code : FieldChannel.Configuration, c.Channel));
+            FieldTable.CreateFunction.First(f => f.TopLevel == c.Name).Channel == DeployChannel.Code ? FieldChannel.Code : FieldChannel.Configuration, c.Channel));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal static class TypedCallEmitter
         w.Open($"return new {Model}CreateFunctionRequest");
         w.Line("FunctionName = FunctionName,");
         w.Line("Code = code,");
-        var rows = FieldTable.All
+        var rows = FieldTable.CreateFunction
             .Where(field => field != FieldTable.FunctionName && ManifestWriter.IsWritten(spec, field) && !missing.Contains(field.Name))
             .ToList();
         WriteLevel(w, spec, rows, depth: 0);
@@ -76,7 +76,7 @@ internal static class TypedCallEmitter
 
     /// <summary>An object the table gives one member (<c>EphemeralStorage.Size</c>) is written on one line.</summary>
     private static bool IsSingleMemberObject(string segment, int depth) =>
-        FieldTable.All.Count(field => field.SdkPath.Split('.') is { } p && p.Length > depth + 1 && p[depth] == segment) == 1;
+        FieldTable.CreateFunction.Count(field => field.SdkPath.Split('.') is { } p && p.Length > depth + 1 && p[depth] == segment) == 1;
 
     private static string Value(FunctionSpec spec, Field field)
     {

@@ -31,7 +31,7 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
             || Property(request, "FunctionName") is null || Property(request, "Code") is null)
             return null;
 
-        var missing = FieldTable.All.Where(field => !Has(compilation, request, field)).Select(field => field.Name).ToEquatableArray();
+        var missing = FieldTable.CreateFunction.Where(field => !Has(compilation, request, field)).Select(field => field.Name).ToEquatableArray();
         return new SdkSurface(Describe(compilation, request.ContainingAssembly), missing);
     }
 

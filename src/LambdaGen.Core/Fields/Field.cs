@@ -19,13 +19,26 @@ public abstract class Field
 
     /// <summary>The attribute property, and the key diagnostics use to point at the value (<see cref="FieldKeys"/>).</summary>
     public string Name { get; }
-    /// <summary>The member path in the CreateFunction request body (<c>VpcConfig.SubnetIds</c>).</summary>
+    /// <summary>The member path in the request body of <see cref="Operation"/> (<c>VpcConfig.SubnetIds</c>).</summary>
     public string ApiPath { get; }
     public FieldKind Kind { get; }
     /// <summary><see cref="ApiPath"/> split at the dots.</summary>
     public string[] Segments { get; }
     /// <summary>The top-level request member this setting lives in (<c>VpcConfig</c>).</summary>
     public string TopLevel => Segments[0];
+
+    /// <summary>The request this setting is sent with; <see cref="ApiPath"/> is relative to its request shape.</summary>
+    public Operation Operation { get; init; } = Operations.CreateFunction;
+    /// <summary>The attribute constructor argument the value comes from (<c>[LambdaAlias("live")]</c>), or -1 for a named
+    /// argument.</summary>
+    public int ConstructorIndex { get; init; } = -1;
+
+    /// <summary>The diagnostic field key of the value: the property name on <c>[LambdaFunction]</c>, else the operation's
+    /// prefix (<c>Url.AuthType</c>), with the attribute's position for a repeatable one (<c>Alias#1.Description</c>).</summary>
+    public string Key(int? item = null) =>
+        Operation.KeyPrefix.Length == 0 ? Name
+        : item is { } i ? FieldKeys.Part(FieldKeys.Item(Operation.KeyPrefix, i), Name)
+        : FieldKeys.Part(Operation.KeyPrefix, Name);
 
     /// <summary>What the service model allows.</summary>
     public ModelConstraints Model { get; init; } = ModelConstraints.None;

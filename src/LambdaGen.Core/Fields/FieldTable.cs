@@ -191,7 +191,99 @@ public static class FieldTable
         Model = new ModelConstraints { MinLength = 1, MaxLength = 128, Pattern = @"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)" },
     };
 
-    /// <summary>Every row, in manifest order.</summary>
+    // ---- The other operations of a function (each its own request and manifest file). ----
+
+    public static readonly Field<int> ReservedConcurrentExecutions = new("ReservedConcurrentExecutions", "ReservedConcurrentExecutions", FieldKind.Int)
+    {
+        Operation = Operations.PutFunctionConcurrency, MsBuildProperty = "LambdaReservedConcurrentExecutions", SdkPath = "ReservedConcurrentExecutions",
+        Channel = DeployChannel.OwnCall, ModelRule = RuleCatalog.ReservedConcurrencyOutOfRange, Model = new ModelConstraints { Min = 0, RequiredInParent = true },
+    };
+
+    public static readonly Field<string> AliasName = new("Name", "Name", FieldKind.String)
+    {
+        Operation = Operations.CreateAlias, Levels = FieldLevels.Method, ConstructorIndex = 0, SdkPath = "Name", Channel = DeployChannel.CreateOnly,
+        ModelRule = RuleCatalog.AliasNameInvalid, Model = ModelConstraints.Length(1, 128, @"(?!^[0-9]+$)([a-zA-Z0-9-_]+)") with { RequiredInParent = true },
+    };
+    public static readonly Field<string> AliasDescription = new("Description", "Description", FieldKind.String)
+    {
+        Operation = Operations.CreateAlias, Levels = FieldLevels.Method, SdkPath = "Description", Channel = DeployChannel.OwnCall, ResetJson = "\"\"",
+        ModelRule = RuleCatalog.AliasDescriptionTooLong, Model = ModelConstraints.Length(0, 256),
+    };
+    public static readonly Field<int> ProvisionedConcurrentExecutions = new("ProvisionedConcurrentExecutions", "ProvisionedConcurrentExecutions", FieldKind.Int)
+    {
+        Operation = Operations.PutProvisionedConcurrencyConfig, Levels = FieldLevels.Method, SdkPath = "ProvisionedConcurrentExecutions", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.ProvisionedConcurrencyOutOfRange, Model = new ModelConstraints { Min = 1, RequiredInParent = true },
+    };
+
+    public static readonly Field<string> UrlQualifier = new("Qualifier", "Qualifier", FieldKind.String)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Qualifier", Channel = DeployChannel.CreateOnly,
+        ModelRule = RuleCatalog.FunctionUrlQualifierInvalid, Model = ModelConstraints.Length(1, 128, @"((?!^\d+$)^[0-9a-zA-Z-_]+$)"),
+    };
+    public static readonly Field<string> UrlAuthType = new("AuthType", "AuthType", FieldKind.String)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "AuthType", SdkConstantClass = "FunctionUrlAuthType", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.FunctionUrlAuthTypeUnknown, Model = ModelConstraints.OneOf("NONE", "AWS_IAM") with { RequiredInParent = true },
+    };
+    public static readonly Field<bool> UrlAllowCredentials = new("AllowCredentials", "Cors.AllowCredentials", FieldKind.Bool)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Cors.AllowCredentials", Channel = DeployChannel.OwnCall, ResetJson = "false",
+    };
+    public static readonly Field<EquatableArray<string?>> UrlAllowHeaders = new("AllowHeaders", "Cors.AllowHeaders", FieldKind.StringList)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Cors.AllowHeaders", Channel = DeployChannel.OwnCall, ResetJson = "[]", Unordered = true,
+        ModelRule = RuleCatalog.FunctionUrlCorsInvalid, Model = new ModelConstraints { MinItems = 0, MaxItems = 100, MinLength = 0, MaxLength = 1024, Pattern = ".*" },
+    };
+    public static readonly Field<EquatableArray<string?>> UrlAllowMethods = new("AllowMethods", "Cors.AllowMethods", FieldKind.StringList)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Cors.AllowMethods", Channel = DeployChannel.OwnCall, ResetJson = "[]", Unordered = true,
+        ModelRule = RuleCatalog.FunctionUrlCorsInvalid, Model = new ModelConstraints { MinItems = 0, MaxItems = 6, MinLength = 0, MaxLength = 6, Pattern = ".*" },
+    };
+    public static readonly Field<EquatableArray<string?>> UrlAllowOrigins = new("AllowOrigins", "Cors.AllowOrigins", FieldKind.StringList)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Cors.AllowOrigins", Channel = DeployChannel.OwnCall, ResetJson = "[]", Unordered = true,
+        ModelRule = RuleCatalog.FunctionUrlCorsInvalid, Model = new ModelConstraints { MinItems = 0, MaxItems = 100, MinLength = 1, MaxLength = 253, Pattern = ".*" },
+    };
+    public static readonly Field<EquatableArray<string?>> UrlExposeHeaders = new("ExposeHeaders", "Cors.ExposeHeaders", FieldKind.StringList)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Cors.ExposeHeaders", Channel = DeployChannel.OwnCall, ResetJson = "[]", Unordered = true,
+        ModelRule = RuleCatalog.FunctionUrlCorsInvalid, Model = new ModelConstraints { MinItems = 0, MaxItems = 100, MinLength = 0, MaxLength = 1024, Pattern = ".*" },
+    };
+    public static readonly Field<int> UrlMaxAge = new("MaxAge", "Cors.MaxAge", FieldKind.Int)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "Cors.MaxAge", Channel = DeployChannel.OwnCall, ResetJson = "0",
+        ModelRule = RuleCatalog.FunctionUrlCorsInvalid, Model = ModelConstraints.Range(0, 86400),
+    };
+    public static readonly Field<string> UrlInvokeMode = new("InvokeMode", "InvokeMode", FieldKind.String)
+    {
+        Operation = Operations.CreateFunctionUrlConfig, Levels = FieldLevels.Method, SdkPath = "InvokeMode", SdkConstantClass = "InvokeMode", Channel = DeployChannel.OwnCall,
+        ResetJson = "\"BUFFERED\"", ModelRule = RuleCatalog.FunctionUrlInvokeModeUnknown, Model = ModelConstraints.OneOf("BUFFERED", "RESPONSE_STREAM"),
+    };
+
+    private const string DestinationArn = @"$|kafka://([^.]([a-zA-Z0-9\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:(" + Region + @")?:(\d{12})?:(.*)";
+
+    public static readonly Field<int> AsyncMaximumRetryAttempts = new("MaximumRetryAttempts", "MaximumRetryAttempts", FieldKind.Int)
+    {
+        Operation = Operations.PutFunctionEventInvokeConfig, Levels = FieldLevels.Method, SdkPath = "MaximumRetryAttempts", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.AsyncRetryAttemptsOutOfRange, Model = ModelConstraints.Range(0, 2),
+    };
+    public static readonly Field<int> AsyncMaximumEventAgeInSeconds = new("MaximumEventAgeInSeconds", "MaximumEventAgeInSeconds", FieldKind.Int)
+    {
+        Operation = Operations.PutFunctionEventInvokeConfig, Levels = FieldLevels.Method, SdkPath = "MaximumEventAgeInSeconds", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.AsyncEventAgeOutOfRange, Model = ModelConstraints.Range(60, 21600),
+    };
+    public static readonly Field<string> AsyncOnSuccess = new("OnSuccess", "DestinationConfig.OnSuccess.Destination", FieldKind.String)
+    {
+        Operation = Operations.PutFunctionEventInvokeConfig, Levels = FieldLevels.Method, SdkPath = "DestinationConfig.OnSuccess.Destination", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.AsyncDestinationInvalid, Model = ModelConstraints.Length(0, 350, DestinationArn),
+    };
+    public static readonly Field<string> AsyncOnFailure = new("OnFailure", "DestinationConfig.OnFailure.Destination", FieldKind.String)
+    {
+        Operation = Operations.PutFunctionEventInvokeConfig, Levels = FieldLevels.Method, SdkPath = "DestinationConfig.OnFailure.Destination", Channel = DeployChannel.OwnCall,
+        ModelRule = RuleCatalog.AsyncDestinationInvalid, Model = ModelConstraints.Length(0, 350, DestinationArn),
+    };
+
+    /// <summary>Every row, grouped by operation (<see cref="Operations.All"/>'s order), each group in its request's order.</summary>
     public static readonly IReadOnlyList<Field> All = Number(new Field[]
     {
         FunctionName, Description, Runtime, Handler, Role, MemorySize, Timeout, Architectures, EphemeralStorage, PackageType, Publish,
@@ -201,18 +293,36 @@ public static class FieldTable
         TenantIsolationMode, CapacityProviderArn, PerExecutionEnvironmentMaxConcurrency, ExecutionEnvironmentMemoryGiBPerVCpu,
         DurableExecutionTimeout, DurableRetentionPeriodInDays, DurableKMSKeyArn, PublishTo,
         Tags,
+        ReservedConcurrentExecutions,
+        AliasName, AliasDescription,
+        ProvisionedConcurrentExecutions,
+        UrlQualifier, UrlAuthType, UrlAllowCredentials, UrlAllowHeaders, UrlAllowMethods, UrlAllowOrigins, UrlExposeHeaders, UrlMaxAge, UrlInvokeMode,
+        AsyncMaximumRetryAttempts, AsyncMaximumEventAgeInSeconds, AsyncOnSuccess, AsyncOnFailure,
     });
+
+    /// <summary>The rows of the CreateFunction request, in manifest order.</summary>
+    public static readonly IReadOnlyList<Field> CreateFunction = Of(Operations.CreateFunction);
+
+    /// <summary>The rows of one operation, in its request's order.</summary>
+    public static IReadOnlyList<Field> Of(Operation operation) => All.Where(f => f.Operation == operation).ToArray();
 
     /// <summary>The number of slots a <see cref="SettingTable"/> has (the rows that are not collections).</summary>
     public static int SlotCount { get; private set; }
 
-    private static readonly Dictionary<string, Field> ByNameMap = All.ToDictionary(f => f.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<(string Attribute, string Name), Field> ByAttributeMap =
+        All.ToDictionary(f => (f.Operation.Attribute, f.Name));
 
-    /// <summary>The row for an attribute property or field key, or null.</summary>
-    public static Field? ByName(string name) => ByNameMap.TryGetValue(name, out var field) ? field : null;
+    /// <summary>The row for a property of <c>[LambdaFunction]</c>/<c>[LambdaDefaults]</c> (its field key), or null.</summary>
+    public static Field? ByName(string name) => ByAttribute(Operations.LambdaFunctionAttribute, name);
+
+    /// <summary>The row for a property of the attribute with metadata name <paramref name="attribute"/>, or null.</summary>
+    public static Field? ByAttribute(string attribute, string name) => ByAttributeMap.TryGetValue((attribute, name), out var field) ? field : null;
 
     /// <summary>The rows that hold a value in <see cref="SettingTable"/>.</summary>
     public static readonly IReadOnlyList<Field> Slotted = All.Where(f => f.Index >= 0).ToArray();
+
+    /// <summary>The slotted rows read from <c>[LambdaFunction]</c> and <c>[LambdaDefaults]</c> (CreateFunction and PutFunctionConcurrency).</summary>
+    public static readonly IReadOnlyList<Field> OnLambdaFunction = Slotted.Where(f => f.Operation.Attribute == Operations.LambdaFunctionAttribute).ToArray();
 
     private static Field[] Number(Field[] rows)
     {

@@ -16,7 +16,7 @@ public static class ManifestWriter
     public static string Write(FunctionSpec spec)
     {
         var w = new JsonWriter(escapeNonAscii: false);
-        var present = FieldTable.All.Where(field => IsWritten(spec, field)).ToList();
+        var present = FieldTable.CreateFunction.Where(field => IsWritten(spec, field)).ToList();
         w.BeginObject();
         WriteLevel(w, spec, present, depth: 0);
         w.EndObject();

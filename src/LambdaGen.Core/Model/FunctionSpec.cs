@@ -65,6 +65,9 @@ public sealed record FunctionSpec
     /// <summary>Every declared tag, assembly level first, in declaration order.</summary>
     public EquatableArray<KeyValueEntry> Tags { get; init; }
     public EquatableArray<FileSystemEntry> FileSystems { get; init; }
+    /// <summary>The method's <c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c> and <c>[LambdaAsyncInvoke]</c> attributes, in
+    /// declaration order (see <see cref="OperationInstance.Declared"/>).</summary>
+    public EquatableArray<AttachedSettings> Attached { get; init; }
 
     /// <summary>The handler method's shape; null when the spec did not come from source (a manifest).</summary>
     public HandlerSignature? Signature { get; init; }

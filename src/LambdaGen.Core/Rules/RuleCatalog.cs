@@ -254,6 +254,38 @@ public static class RuleCatalog
 
     public static readonly Rule S3BucketNameInvalid = new("LG0084", "LambdaS3Bucket is not a valid S3 bucket name", RuleSeverity.Error, RuleCategories.Configuration, "MSBuild", FactSources.BucketNamingPage,
         "A general purpose bucket name is 3–63 characters of lowercase letters, digits, '.' and '-', begins and ends with a letter or digit, has no two adjacent periods, is not an IP address, does not start with xn--, sthree- or amzn-s3-demo- and does not end with -s3alias, --ol-s3, .mrap or --x-s3.");
+    public static readonly Rule ReservedConcurrencyOutOfRange = new("LG0078", "ReservedConcurrentExecutions is out of range", RuleSeverity.Error, RuleCategories.Configuration, "ReservedConcurrentExecutions", FactSources.Model,
+        "ReservedConcurrentExecutions (PutFunctionConcurrency) is a whole number, at least 0.");
+
+    public static readonly Rule FunctionUrlAuthTypeUnknown = new("LG0085", "Function URL AuthType is not AWS_IAM or NONE", RuleSeverity.Error, RuleCategories.Configuration, "Url.AuthType", FactSources.Model,
+        "AuthType of [LambdaFunctionUrl] is AWS_IAM or NONE, in exact case.");
+
+    public static readonly Rule FunctionUrlQualifierInvalid = new("LG0086", "Function URL Qualifier is not an alias name", RuleSeverity.Error, RuleCategories.Configuration, "Url.Qualifier", FactSources.Model,
+        "Qualifier of [LambdaFunctionUrl] is 1–128 letters, digits, - or _, and not all digits (a version number is not allowed).");
+
+    public static readonly Rule FunctionUrlCorsInvalid = new("LG0087", "Function URL CORS setting is out of the model's limits", RuleSeverity.Error, RuleCategories.Configuration, "Url.Cors", FactSources.Model,
+        "AllowOrigins (≤ 100 items of 1–253 characters), AllowMethods (≤ 6 items of ≤ 6 characters), AllowHeaders and ExposeHeaders (≤ 100 items of ≤ 1024 characters) and MaxAge (0–86400 seconds).");
+
+    public static readonly Rule FunctionUrlInvokeModeUnknown = new("LG0088", "Function URL InvokeMode is not BUFFERED or RESPONSE_STREAM", RuleSeverity.Error, RuleCategories.Configuration, "Url.InvokeMode", FactSources.Model,
+        "InvokeMode of [LambdaFunctionUrl] is BUFFERED or RESPONSE_STREAM, in exact case.");
+
+    public static readonly Rule AliasNameInvalid = new("LG0089", "Alias name is not valid", RuleSeverity.Error, RuleCategories.Configuration, "Alias.Name", FactSources.Model,
+        "An alias name is 1–128 letters, digits, - or _, and not all digits.");
+
+    public static readonly Rule AliasDescriptionTooLong = new("LG0090", "Alias description is too long", RuleSeverity.Error, RuleCategories.Configuration, "Alias.Description", FactSources.Model,
+        "An alias description is at most 256 characters.");
+
+    public static readonly Rule ProvisionedConcurrencyOutOfRange = new("LG0091", "ProvisionedConcurrentExecutions is out of range", RuleSeverity.Error, RuleCategories.Configuration, "Alias.ProvisionedConcurrentExecutions", FactSources.Model,
+        "ProvisionedConcurrentExecutions of [LambdaAlias] is a whole number, at least 1.");
+
+    public static readonly Rule AsyncRetryAttemptsOutOfRange = new("LG0092", "MaximumRetryAttempts is out of range", RuleSeverity.Error, RuleCategories.Configuration, "AsyncInvoke.MaximumRetryAttempts", FactSources.Model,
+        "MaximumRetryAttempts of [LambdaAsyncInvoke] is 0–2.");
+
+    public static readonly Rule AsyncEventAgeOutOfRange = new("LG0093", "MaximumEventAgeInSeconds is out of range", RuleSeverity.Error, RuleCategories.Configuration, "AsyncInvoke.MaximumEventAgeInSeconds", FactSources.Model,
+        "MaximumEventAgeInSeconds of [LambdaAsyncInvoke] is 60–21600 (6 hours).");
+
+    public static readonly Rule AsyncDestinationInvalid = new("LG0094", "Asynchronous destination is not an ARN", RuleSeverity.Error, RuleCategories.Configuration, "AsyncInvoke.Destination", FactSources.Model,
+        "OnSuccess and OnFailure of [LambdaAsyncInvoke] are ARNs of at most 350 characters matching the model's DestinationArn pattern.");
 
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =
@@ -335,11 +367,22 @@ public static class RuleCatalog
         ManagedInstancesSettingUnconfirmed,
         PublishToWithoutCapacityProvider,
         DurableRuntimeUnsupported,
+        ReservedConcurrencyOutOfRange,
         TenantIsolationWithSnapStart,
         Ipv6WithoutSubnets,
         SnapStartWithoutPublish,
         LayerRegionMismatch,
         FunctionArnRegionMismatch,
         S3BucketNameInvalid,
+        FunctionUrlAuthTypeUnknown,
+        FunctionUrlQualifierInvalid,
+        FunctionUrlCorsInvalid,
+        FunctionUrlInvokeModeUnknown,
+        AliasNameInvalid,
+        AliasDescriptionTooLong,
+        ProvisionedConcurrencyOutOfRange,
+        AsyncRetryAttemptsOutOfRange,
+        AsyncEventAgeOutOfRange,
+        AsyncDestinationInvalid,
     };
 }

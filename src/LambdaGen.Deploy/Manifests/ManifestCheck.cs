@@ -21,7 +21,7 @@ public sealed record ManifestProblem(bool IsError, string Code, string Message, 
 public static class ManifestCheck
 {
     /// <summary>The top-level request members the field table describes.</summary>
-    private static readonly HashSet<string> KnownFields = new(FieldTable.All.Select(field => field.TopLevel), StringComparer.Ordinal);
+    private static readonly HashSet<string> KnownFields = new(FieldTable.CreateFunction.Select(field => field.TopLevel), StringComparer.Ordinal);
 
     /// <param name="region">The region the deploy targets (--region / LambdaRegion), for the rules that compare ARNs with it.</param>
     public static IReadOnlyList<ManifestProblem> Check(FunctionManifest manifest, string? runtimeIdentifier, string? region = null)
@@ -96,7 +96,7 @@ public static class ManifestCheck
         {
             string name = Str(_body, "FunctionName")?.Value ?? "";
             var settings = new SettingTable();
-            foreach (Field field in FieldTable.Slotted)
+            foreach (Field field in FieldTable.CreateFunction.Where(f => f.Index >= 0))
             {
                 JsonObject? parent = Parent(field);
                 string leaf = field.Segments[^1];

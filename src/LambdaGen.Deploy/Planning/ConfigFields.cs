@@ -51,7 +51,7 @@ internal static class ConfigFields
         ["ImageConfig"] = c => c["ImageConfigResponse"]?["ImageConfig"]?.DeepClone(),
     };
 
-    public static readonly IReadOnlyList<ConfigField> All = FieldTable.All
+    public static readonly IReadOnlyList<ConfigField> All = FieldTable.CreateFunction
         .Where(field => field.Channel is DeployChannel.Configuration or DeployChannel.Code or DeployChannel.ConfigurationOnceCreated)
         .GroupBy(field => field.TopLevel)
         .Select(group => new ConfigField(
@@ -66,17 +66,17 @@ internal static class ConfigFields
 
     /// <summary>The create-only rows the deploy compares with the deployed function (TenancyConfig.TenantIsolationMode).
     /// FunctionName is how the function is found, and PackageType has a check of its own (LGD040).</summary>
-    public static readonly IReadOnlyList<Field> CreateOnly = FieldTable.All
+    public static readonly IReadOnlyList<Field> CreateOnly = FieldTable.CreateFunction
         .Where(field => field.Channel == DeployChannel.CreateOnly && field != FieldTable.FunctionName && field != FieldTable.PackageType)
         .ToArray();
 
-    private static readonly Dictionary<string, Field> ByApiPath = FieldTable.All.ToDictionary(f => f.ApiPath, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Field> ByApiPath = FieldTable.CreateFunction.ToDictionary(f => f.ApiPath, StringComparer.Ordinal);
 
     /// <summary>The row at an API path (<c>DurableConfig.ExecutionTimeout</c>), or null.</summary>
     public static Field? RowAt(string apiPath) => ByApiPath.TryGetValue(apiPath, out var field) ? field : null;
 
-    private static readonly HashSet<string> MapPaths = new(FieldTable.All.Where(f => f.Kind == FieldKind.KeyValueMap).Select(f => f.ApiPath), StringComparer.Ordinal);
-    private static readonly HashSet<string> SetPaths = new(FieldTable.All.Where(f => f.Unordered).Select(f => f.ApiPath), StringComparer.Ordinal);
+    private static readonly HashSet<string> MapPaths = new(FieldTable.CreateFunction.Where(f => f.Kind == FieldKind.KeyValueMap).Select(f => f.ApiPath), StringComparer.Ordinal);
+    private static readonly HashSet<string> SetPaths = new(FieldTable.CreateFunction.Where(f => f.Unordered).Select(f => f.ApiPath), StringComparer.Ordinal);
 
     /// <summary>How each path compares (see <see cref="CompareAs"/>).</summary>
     public static CompareAs ModeOf(string path) =>

@@ -35,29 +35,29 @@ public class FieldTableTests
             Assert.True((field!.Levels & level) != 0, $"{attribute.Name}.{property.Name}: the row does not allow {level}");
             Assert.Equal(ClrTypes[field.Kind], property.PropertyType);
         }
-        var expected = FieldTable.Slotted.Where(f => (f.Levels & level) != 0).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal);
+        var expected = FieldTable.OnLambdaFunction.Where(f => (f.Levels & level) != 0).Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(expected, properties.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
 
     [Fact]
     public void Rows_are_unique_and_rows_that_share_an_object_are_adjacent()
     {
-        Assert.Equal(FieldTable.All.Count, FieldTable.All.Select(f => f.Name).Distinct().Count());
-        Assert.Equal(FieldTable.All.Count, FieldTable.All.Select(f => f.ApiPath).Distinct().Count());
+        Assert.Equal(FieldTable.CreateFunction.Count, FieldTable.CreateFunction.Select(f => f.Name).Distinct().Count());
+        Assert.Equal(FieldTable.CreateFunction.Count, FieldTable.CreateFunction.Select(f => f.ApiPath).Distinct().Count());
         // The manifest writer and the typed call open one object per run of rows with the same first segment.
         var runs = new List<string>();
-        foreach (var field in FieldTable.All)
+        foreach (var field in FieldTable.CreateFunction)
             if (runs.Count == 0 || runs[^1] != field.TopLevel)
                 runs.Add(field.TopLevel);
         Assert.Equal(runs.Distinct().Count(), runs.Count);
-        Assert.All(FieldTable.All, f => Assert.Equal(f.ApiPath, f.SdkPath));
+        Assert.All(FieldTable.CreateFunction, f => Assert.Equal(f.ApiPath, f.SdkPath));
     }
 
     [Fact]
     public void The_parser_reads_every_row_from_LambdaFunction_and_LambdaDefaults()
     {
-        var method = FieldTable.Slotted.Where(f => (f.Levels & FieldLevels.Method) != 0).ToList();
-        var assembly = FieldTable.Slotted.Where(f => (f.Levels & FieldLevels.Assembly) != 0).ToList();
+        var method = FieldTable.OnLambdaFunction.Where(f => (f.Levels & FieldLevels.Method) != 0).ToList();
+        var assembly = FieldTable.OnLambdaFunction.Where(f => (f.Levels & FieldLevels.Assembly) != 0).ToList();
         var source = $$"""
             using LambdaGen;
             [assembly: LambdaDefaults({{string.Join(", ", assembly.Select(f => f.Name + " = " + FieldSamples.CSharp(f)))}})]
@@ -88,12 +88,12 @@ public class FieldTableTests
         var method = new FunctionSpec { MethodName = "Run", ContainingTypeName = "Handlers" };
 
         var fromAssembly = SpecResolver.Resolve(method, assembly, MsBuildDefaults.None, "Fns", "net10.0");
-        foreach (var field in FieldTable.Slotted.Where(f => (f.Levels & FieldLevels.Assembly) != 0))
+        foreach (var field in FieldTable.OnLambdaFunction.Where(f => (f.Levels & FieldLevels.Assembly) != 0))
             Assert.Equal(FieldSamples.Setting(field, ValueOrigin.Assembly), fromAssembly.Settings[field]);
 
         var fromMsBuild = SpecResolver.Resolve(method, new FunctionSpec(), msBuild, "Fns", "net10.0");
         Assert.Empty(msBuild.Problems);
-        foreach (var field in FieldTable.Slotted.Where(f => f.MsBuildProperty is not null))
+        foreach (var field in FieldTable.OnLambdaFunction.Where(f => f.MsBuildProperty is not null))
             Assert.Equal(FieldSamples.Setting(field, ValueOrigin.MsBuild), fromMsBuild.Settings[field]);
     }
 
@@ -107,7 +107,7 @@ public class FieldTableTests
             FileSystems = EquatableArray.From(new FileSystemEntry("arn", "/mnt/x", ValueOrigin.Method, 0)),
         };
         var json = JsonNode.Parse(ManifestWriter.Write(spec))!;
-        foreach (var field in FieldTable.All)
+        foreach (var field in FieldTable.CreateFunction)
         {
             JsonNode? node = json;
             foreach (var segment in field.Segments)
