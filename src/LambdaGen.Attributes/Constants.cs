@@ -88,4 +88,22 @@ namespace LambdaGen
         /// <summary>The $LATEST.PUBLISHED version (functions on a capacity provider).</summary>
         public const string LatestPublished = "LATEST_PUBLISHED";
     }
+
+    /// <summary>Function URL auth types.</summary>
+    public static class LambdaFunctionUrlAuthType
+    {
+        /// <summary>Callers sign requests with IAM credentials (SigV4).</summary>
+        public const string AwsIam = "AWS_IAM";
+        /// <summary>A public URL: anyone can invoke it.</summary>
+        public const string None = "NONE";
+    }
+
+    /// <summary>Function URL invoke modes.</summary>
+    public static class LambdaInvokeMode
+    {
+        /// <summary>The response is returned when the invocation completes (Lambda's default; up to 6 MB).</summary>
+        public const string Buffered = "BUFFERED";
+        /// <summary>The response is streamed as it is produced (up to 20 MB).</summary>
+        public const string ResponseStream = "RESPONSE_STREAM";
+    }
 }

@@ -72,6 +72,8 @@ namespace LambdaGen
         public int DurableRetentionPeriodInDays { get; set; }
         /// <inheritdoc cref="LambdaFunctionAttribute.DurableKMSKeyArn"/>
         public string? DurableKMSKeyArn { get; set; }
+        /// <inheritdoc cref="LambdaFunctionAttribute.ReservedConcurrentExecutions"/>
+        public int ReservedConcurrentExecutions { get; set; }
         /// <inheritdoc cref="LambdaFunctionAttribute.PublishTo"/>
         public string? PublishTo { get; set; }
     }

@@ -78,6 +78,9 @@ namespace LambdaGen
         public int DurableRetentionPeriodInDays { get; set; }
         /// <summary>Durable functions: the KMS key ARN that encrypts the execution state.</summary>
         public string? DurableKMSKeyArn { get; set; }
+        /// <summary>Reserved concurrency (Lambda's PutFunctionConcurrency): the most concurrent executions the function may use,
+        /// and the share of the account's concurrency kept for it. 0 throttles every invocation.</summary>
+        public int ReservedConcurrentExecutions { get; set; }
         /// <summary>Where the deploy publishes, <see cref="LambdaPublishTo"/> (functions on a capacity provider).</summary>
         public string? PublishTo { get; set; }
     }

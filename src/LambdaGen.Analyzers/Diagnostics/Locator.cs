@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using LambdaGen.Analyzers.Parsing;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Rules;
 using Microsoft.CodeAnalysis;
@@ -62,6 +63,8 @@ internal sealed class Locator
     private Location? FindExact(string key, AttributeData? settings, ImmutableArray<AttributeData> siblings)
     {
         var (top, index, part) = Split(key);
+        if (Operations.All.FirstOrDefault(o => o.KeyPrefix.Length > 0 && o.KeyPrefix == top) is { } operation)
+            return FindInAttached(operation.Attribute, index ?? 0, part, siblings);
         string? listAttribute = top switch
         {
             FieldKeys.Environment => KnownNames.LambdaEnvironmentAttribute,
@@ -90,6 +93,27 @@ internal sealed class Locator
         if (index is null)
             return named.Expression.GetLocation();
         return Items(named.Expression).ElementAtOrDefault(index.Value)?.GetLocation();
+    }
+
+    /// <summary>A value of <c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c> or <c>[LambdaAsyncInvoke]</c>: <paramref name="part"/>
+    /// is the row's name (a constructor argument or a named one), optionally with an item (<c>AllowOrigins#2</c>).</summary>
+    private Location? FindInAttached(string attributeName, int position, string? part, ImmutableArray<AttributeData> siblings)
+    {
+        var attribute = siblings.Where(a => SettingsParser.Is(a, attributeName)).ElementAtOrDefault(position);
+        if (attribute is null || Syntax(attribute) is not { } syntax)
+            return null;
+        if (part is null)
+            return syntax.GetLocation();
+        int hash = part.IndexOf('#');
+        var name = hash < 0 ? part : part.Substring(0, hash);
+        int? item = hash < 0 ? null : int.TryParse(part.Substring(hash + 1), out var i) ? i : null;
+        var arguments = syntax.ArgumentList?.Arguments;
+        ExpressionSyntax? value = FieldTable.ByAttribute(attributeName, name) is { ConstructorIndex: >= 0 } row
+            ? arguments?.Where(a => a.NameEquals is null).ElementAtOrDefault(row.ConstructorIndex)?.Expression
+            : arguments?.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression;
+        if (value is null)
+            return null;
+        return item is null ? value.GetLocation() : Items(value).ElementAtOrDefault(item.Value)?.GetLocation();
     }
 
     /// <summary>The items of <c>new[] {…}</c>, <c>new string[] {…}</c> or <c>[…]</c>.</summary>

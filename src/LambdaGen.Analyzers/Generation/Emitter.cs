@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Model;
 using LambdaGen.Core.Rules;
@@ -18,6 +19,8 @@ internal static class Emitter
     public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
+    /// <summary>Another operation's manifest: <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> = its JSON.</summary>
+    public const string OperationKeyPrefix = "LambdaGen.Operation:";
 
     /// <summary>The file with the project's settings. Every handler file's hint starts with "LambdaFunctions", so this one never collides.</summary>
     public const string ProjectHintName = "LambdaGen.Project.g.cs";
@@ -66,6 +69,13 @@ internal static class Emitter
         w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(PackageTypeKeyPrefix)} + {constants}FunctionName, {Literal(spec.PackageType?.Value ?? "Zip")})]");
         if (handler.Severities.Count > 0)
             w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(SeverityKeyPrefix)} + {constants}FunctionName, {Literal(RuleLevels.Format(handler.Severities))})]");
+        foreach (var operation in OperationInstance.Declared(spec))
+        {
+            if (operation.Operation == Operations.CreateFunction)
+                continue;
+            var key = "|" + operation.Operation.Name + (operation.Alias is null ? "" : "|" + operation.Alias);
+            w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(OperationKeyPrefix)} + {constants}FunctionName + {Literal(key)}, {Literal(ManifestWriter.Write(spec, operation))})]");
+        }
     }
 
     /// <summary>The project settings the deploy re-checks manifests with (TargetFramework, RuntimeIdentifier, LambdaMaxMemorySize), as assembly metadata.</summary>

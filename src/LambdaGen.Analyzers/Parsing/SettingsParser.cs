@@ -42,9 +42,42 @@ internal static class SettingsParser
             FileSystems = attributes.Where(a => Is(a, KnownNames.LambdaFileSystemAttribute))
                 .Select((a, i) => new FileSystemEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), ValueOrigin.Method, i))
                 .ToEquatableArray(),
+            Attached = Attached(attributes),
             Signature = includeSignature ? SignatureReader.Read(method) : null,
         };
     }
+
+    /// <summary>The method's attributes that declare other operations (<c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c>,
+    /// <c>[LambdaAsyncInvoke]</c>), each read into its own settings by the field table's rows for its attribute.</summary>
+    private static EquatableArray<AttachedSettings> Attached(ImmutableArray<AttributeData> attributes)
+    {
+        List<AttachedSettings>? attached = null;
+        foreach (var name in AttachedAttributes)
+        {
+            int position = 0;
+            foreach (var attribute in attributes)
+            {
+                if (!Is(attribute, name))
+                    continue;
+                var settings = new SettingTable().ToBuilder();
+                foreach (var field in FieldTable.Slotted)
+                {
+                    if (field.Operation.Attribute == name && field.ConstructorIndex >= 0 && field.ConstructorIndex < attribute.ConstructorArguments.Length)
+                        settings[field] = AttributeValues.Read(field.Kind, attribute.ConstructorArguments[field.ConstructorIndex], ValueOrigin.Method);
+                }
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (FieldTable.ByAttribute(name, named.Key) is { Index: >= 0, ConstructorIndex: < 0 } field)
+                        settings[field] = AttributeValues.Read(field.Kind, named.Value, ValueOrigin.Method);
+                }
+                (attached ??= new List<AttachedSettings>()).Add(new AttachedSettings(name, position++, settings.ToTable()));
+            }
+        }
+        return attached is null ? default : attached.ToEquatableArray();
+    }
+
+    private static readonly string[] AttachedAttributes =
+        { Operations.LambdaAliasAttribute, Operations.LambdaFunctionUrlAttribute, Operations.LambdaAsyncInvokeAttribute };
 
     /// <summary>The assembly-level defaults: <c>[assembly: LambdaDefaults]</c>, environment and tags.</summary>
     public static FunctionSpec ParseAssembly(IAssemblySymbol assembly)

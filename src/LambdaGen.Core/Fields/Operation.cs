@@ -19,6 +19,8 @@ public sealed class Operation
     public string Name { get; }
     /// <summary>The metadata name of the attribute the rows are read from.</summary>
     public string Attribute { get; }
+    /// <summary>The attribute as users write it: <c>[LambdaFunctionUrl]</c>.</summary>
+    public string AttributeDisplay => "[" + Attribute.Substring(Attribute.LastIndexOf('.') + 1).Replace("Attribute", "") + "]";
     /// <summary>What follows the function name in the manifest's file name (empty for CreateFunction); a per-alias operation
     /// adds <c>.&lt;alias&gt;</c>.</summary>
     public string ManifestSuffix { get; }

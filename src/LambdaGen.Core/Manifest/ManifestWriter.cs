@@ -18,7 +18,26 @@ public static class ManifestWriter
         var w = new JsonWriter(escapeNonAscii: false);
         var present = FieldTable.CreateFunction.Where(field => IsWritten(spec, field)).ToList();
         w.BeginObject();
-        WriteLevel(w, spec, present, depth: 0);
+        WriteLevel(w, spec, spec.Settings, present, depth: 0);
+        w.EndObject();
+        return w.ToString();
+    }
+
+    /// <summary>The input of another operation the spec declares, as <c>aws lambda &lt;operation&gt; --cli-input-json</c> takes
+    /// it: <c>FunctionName</c>, for a per-alias operation other than CreateAlias the alias as <c>Qualifier</c>, then the
+    /// operation's rows. CreateAlias's <c>FunctionVersion</c> exists only at deploy time (the version the deploy publishes)
+    /// and is left out: pass it with <c>--function-version</c>.</summary>
+    public static string Write(FunctionSpec spec, OperationInstance operation)
+    {
+        if (operation.Operation == Operations.CreateFunction)
+            return Write(spec);
+        var w = new JsonWriter(escapeNonAscii: false);
+        w.BeginObject();
+        w.Property("FunctionName", spec.FunctionName?.Value ?? "");
+        if (operation.Operation.PerAlias && operation.Operation != Operations.CreateAlias)
+            w.Property("Qualifier", operation.Alias ?? "");
+        var present = FieldTable.Of(operation.Operation).Where(field => operation.Settings[field] is { } value && value is not Setting<string> { Value: null }).ToList();
+        WriteLevel(w, spec, operation.Settings, present, depth: 0);
         w.EndObject();
         return w.ToString();
     }
@@ -43,7 +62,7 @@ public static class ManifestWriter
         KeyValues.Effective(field == FieldTable.Tags ? spec.Tags : spec.Environment);
 
     /// <summary>Writes the rows at one depth of the path, grouping those that share the next segment into one object.</summary>
-    private static void WriteLevel(JsonWriter w, FunctionSpec spec, IReadOnlyList<Field> rows, int depth)
+    private static void WriteLevel(JsonWriter w, FunctionSpec spec, SettingTable settings, IReadOnlyList<Field> rows, int depth)
     {
         for (int i = 0; i < rows.Count;)
         {
@@ -52,7 +71,7 @@ public static class ManifestWriter
             if (field.Segments.Length == depth + 1)
             {
                 w.Name(segment);
-                WriteValue(w, spec, field);
+                WriteValue(w, spec, settings, field);
                 i++;
                 continue;
             }
@@ -60,15 +79,15 @@ public static class ManifestWriter
             while (end < rows.Count && rows[end].Segments.Length > depth + 1 && rows[end].Segments[depth] == segment)
                 end++;
             w.Name(segment).BeginObject();
-            WriteLevel(w, spec, rows.Skip(i).Take(end - i).ToList(), depth + 1);
+            WriteLevel(w, spec, settings, rows.Skip(i).Take(end - i).ToList(), depth + 1);
             w.EndObject();
             i = end;
         }
     }
 
-    private static void WriteValue(JsonWriter w, FunctionSpec spec, Field field)
+    private static void WriteValue(JsonWriter w, FunctionSpec spec, SettingTable settings, Field field)
     {
-        switch (spec.Settings[field])
+        switch (settings[field])
         {
             case Setting<string> s:
                 w.Value(s.Value ?? "");

@@ -15,6 +15,7 @@ public static class Origins
         var top = TopField(field);
         return origin switch
         {
+            ValueOrigin.Method when AttachedOperation(top) is { } operation => "set on " + operation.AttributeDisplay,
             ValueOrigin.Method => top switch
             {
                 FieldKeys.Environment => "in [LambdaEnvironment] on the method",
@@ -35,6 +36,14 @@ public static class Origins
             ValueOrigin.Manifest => "in manifest " + (context.ManifestPath ?? "(unknown file)"),
             _ => "",
         };
+    }
+
+    private static Operation? AttachedOperation(string top)
+    {
+        foreach (var operation in Operations.All)
+            if (operation.KeyPrefix.Length > 0 && operation.KeyPrefix == top)
+                return operation;
+        return null;
     }
 
     private static string TopField(string field)

@@ -41,9 +41,11 @@ public static partial class SpecValidator
     /// </summary>
     private static void CheckModel(Run run)
     {
-        foreach (var field in FieldTable.All)
-            if (field.ModelRule is { } rule && run.Spec.Settings[field] is ISetting setting)
-                CheckModelValue(run, field, rule, setting);
+        // Each declared operation's rows, in the settings they were read into ([LambdaFunction]'s, or one attribute's).
+        foreach (var operation in OperationInstance.Declared(run.Spec))
+            foreach (var field in FieldTable.Of(operation.Operation))
+                if (field.ModelRule is { } rule && operation.Settings[field] is ISetting setting)
+                    CheckModelValue(run, field, rule, setting, field.Key(operation.Position));
 
         foreach (var (required, rule, siblings) in RequiredInParent)
             CheckRequiredInParent(run, required, rule, siblings);
@@ -54,40 +56,41 @@ public static partial class SpecValidator
     internal static IReadOnlyList<Violation> CheckModelValue(Field field, Rule rule, ISetting setting, ProjectContext? context = null)
     {
         var run = new Run(new FunctionSpec(), context ?? new ProjectContext());
-        CheckModelValue(run, field, rule, setting);
+        CheckModelValue(run, field, rule, setting, field.Name);
         return run.Violations;
     }
 
-    private static void CheckModelValue(Run run, Field field, Rule rule, ISetting setting)
+    /// <param name="key">Where the value is (<see cref="Field.Key"/>): the diagnostic points there.</param>
+    private static void CheckModelValue(Run run, Field field, Rule rule, ISetting setting, string key)
     {
         var model = field.Model;
         switch (setting)
         {
             case Setting<int> number:
-                CheckRange(run, field, rule, number.Origin, number.Value, Text.Number(number.Value), isInteger: true);
+                CheckRange(run, key, field, rule, number.Origin, number.Value, Text.Number(number.Value), isInteger: true);
                 break;
             case Setting<double> number:
-                CheckRange(run, field, rule, number.Origin, number.Value, FormatNumber(number.Value), isInteger: false);
+                CheckRange(run, key, field, rule, number.Origin, number.Value, FormatNumber(number.Value), isInteger: false);
                 break;
             case Setting<string> text when text.Value is not null:
-                CheckText(run, field.Name, field, rule, text.Origin, text.Value);
+                CheckText(run, key, field, rule, text.Origin, text.Value);
                 break;
             case Setting<EquatableArray<string?>> list:
             {
                 var items = list.Value;
                 if (model.MinItems is { } minItems && items.Count < minItems || model.MaxItems is { } maxItems && items.Count > maxItems)
                 {
-                    run.Report(rule, field.Name, list.Origin, $"{field.Name} has {Text.Number(items.Count)} items; it must have {Bounds(model.MinItems, model.MaxItems)}");
+                    run.Report(rule, key, list.Origin, $"{field.Name} has {Text.Number(items.Count)} items; it must have {Bounds(model.MinItems, model.MaxItems)}");
                     break;
                 }
                 for (int i = 0; i < items.Count; i++)
-                    CheckText(run, FieldKeys.Item(field.Name, i), field, rule, list.Origin, items[i]);
+                    CheckText(run, FieldKeys.Item(key, i), field, rule, list.Origin, items[i]);
                 break;
             }
         }
     }
 
-    private static void CheckRange(Run run, Field field, Rule rule, ValueOrigin origin, double value, string shown, bool isInteger)
+    private static void CheckRange(Run run, string key, Field field, Rule rule, ValueOrigin origin, double value, string shown, bool isInteger)
     {
         var model = field.Model;
         bool bounded = model.Min is not null || model.Max is not null;
@@ -95,13 +98,13 @@ public static partial class SpecValidator
         if (double.IsNaN(value))
         {
             // NaN compares false with everything: it would pass both bounds. JSON cannot carry it either.
-            run.Report(rule, field.Name, origin, $"{field.Name} NaN is not a number{allowed}");
+            run.Report(rule, key, origin, $"{field.Name} NaN is not a number{allowed}");
             return;
         }
         if (double.IsPositiveInfinity(value) && model.Max is null || double.IsNegativeInfinity(value) && model.Min is null)
         {
             // No bound to clamp to, and JSON cannot carry an infinity.
-            run.Report(rule, field.Name, origin, $"{field.Name} {shown} is not a finite number{allowed}");
+            run.Report(rule, key, origin, $"{field.Name} {shown} is not a finite number{allowed}");
             return;
         }
         double? bound = value < model.Min ? model.Min : value > model.Max ? model.Max : null;
@@ -113,7 +116,7 @@ public static partial class SpecValidator
         var what = model.Min is null ? "is above the maximum of " + FormatNumber(model.Max!.Value)
             : model.Max is null ? "is below the minimum of " + FormatNumber(model.Min.Value)
             : "is outside " + Bounds(model.Min, model.Max);
-        run.Report(rule, field.Name, origin, $"{field.Name} {shown} {what}", FormatNumber(clamped));
+        run.Report(rule, key, origin, $"{field.Name} {shown} {what}", FormatNumber(clamped));
     }
 
     private static void CheckText(Run run, string key, Field field, Rule rule, ValueOrigin origin, string? value)

@@ -274,7 +274,10 @@ public class ModelCheckTests : SpecValidatorTestBase
         var rows = FieldTable.All.Where(r => r.ModelRule is not null).ToList();
         Assert.Equal(
             ["TenantIsolationMode", "CapacityProviderArn", "PerExecutionEnvironmentMaxConcurrency", "ExecutionEnvironmentMemoryGiBPerVCpu",
-             "DurableExecutionTimeout", "DurableRetentionPeriodInDays", "DurableKMSKeyArn", "PublishTo"],
+             "DurableExecutionTimeout", "DurableRetentionPeriodInDays", "DurableKMSKeyArn", "PublishTo",
+             "ReservedConcurrentExecutions", "Name", "Description", "ProvisionedConcurrentExecutions",
+             "Qualifier", "AuthType", "AllowHeaders", "AllowMethods", "AllowOrigins", "ExposeHeaders", "MaxAge", "InvokeMode",
+             "MaximumRetryAttempts", "MaximumEventAgeInSeconds", "OnSuccess", "OnFailure"],
             rows.Select(r => r.Name));
         foreach (var row in rows)
         {
