@@ -60,7 +60,7 @@ public sealed class SnapshotTests
             .Select(arg => arg.NameEquals!.Name.Identifier.Text)
             .ToHashSet();
 
-        static IEnumerable<string> Properties(Type t) => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => p.CanWrite).Select(p => p.Name);
+        static IEnumerable<string> Properties(Type t) => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name);
 
         Assert.Empty(Properties(typeof(LambdaFunctionAttribute)).Except(NamedArguments("LambdaFunction", assemblyLevel: false)));
         Assert.Empty(Properties(typeof(LambdaDefaultsAttribute)).Except(NamedArguments("LambdaDefaults", assemblyLevel: true)));

@@ -27,7 +27,7 @@ public class FieldTableTests
     [InlineData(typeof(LambdaGen.LambdaDefaultsAttribute), FieldLevels.Assembly)]
     public void Every_attribute_property_is_a_row_of_its_type_and_every_row_of_that_level_is_a_property(Type attribute, FieldLevels level)
     {
-        var properties = attribute.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => p.CanWrite).ToList();
+        var properties = attribute.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).ToList();
         foreach (var property in properties)
         {
             var field = FieldTable.ByName(property.Name);
