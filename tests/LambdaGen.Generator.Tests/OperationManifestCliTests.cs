@@ -97,6 +97,11 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
         Assert.Equal("""{"FunctionName":"orders-api","ReservedConcurrentExecutions":50}""", operations["orders-api|PutFunctionConcurrency"]);
         Assert.Equal("""{"FunctionName":"orders-events","ReservedConcurrentExecutions":10}""", operations["orders-events|PutFunctionConcurrency"]);
         Assert.Equal("""{"FunctionName":"orders-api","Qualifier":"live","ProvisionedConcurrentExecutions":5}""", operations["orders-api|PutProvisionedConcurrencyConfig|live"]);
+        Assert.Equal("""{"FunctionName":"orders-api","Name":"live","Description":"production traffic"}""", operations["orders-api|CreateAlias|live"]);
+        Assert.Equal("""{"FunctionName":"orders-api","Qualifier":"live","AuthType":"AWS_IAM","Cors":{"AllowCredentials":true,"AllowHeaders":["content-type"],"AllowMethods":["GET","POST"],"AllowOrigins":["https://shop.example.com"],"ExposeHeaders":["x-request-id"],"MaxAge":300},"InvokeMode":"BUFFERED"}""",
+            operations["orders-api|CreateFunctionUrlConfig"]);
+        Assert.Equal("""{"FunctionName":"orders-events","MaximumRetryAttempts":1,"DestinationConfig":{"OnFailure":{"Destination":"arn:aws:s3:::orders-api-failed-events"}}}""",
+            operations["orders-events|PutFunctionEventInvokeConfig"]);
         Assert.DoesNotContain("FunctionVersion", operations["orders-api|CreateAlias|live"], StringComparison.Ordinal);
         Assert.DoesNotContain("Qualifier", operations["orders-api|CreateAlias|live"], StringComparison.Ordinal);
     }
