@@ -191,8 +191,8 @@ public sealed class OperationsDeployOnPublishTests : IClassFixture<OrdersApiDepl
             $"PutFunctionEventInvokeConfig {Api} 200", $"PutFunctionEventInvokeConfig {Events} 200"), Writes());
         Assert.Equal("1", LatestVersion()); // CreateFunction with Publish = true
         AssertDeployedAsDeclared("1", liveProvisioned: 5, apiAsync: true);
-        // The deploy waited for the provisioned concurrency: it read it until READY.
-        Assert.Contains(Plane.Requests, r => r.Operation == "GetProvisionedConcurrencyConfig" && r.StatusCode == 200);
+        // The deploy waited for the provisioned concurrency: it read it (Get or List) until READY.
+        Assert.Contains(Plane.Requests, r => r.Operation is "GetProvisionedConcurrencyConfig" or "ListProvisionedConcurrencyConfigs" && r.StatusCode == 200);
 
         // Each configuration has its own manifest beside <function>.json (Operation.ManifestSuffix).
         var manifests = Directory.GetFiles(Project.ReleaseManifestDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
