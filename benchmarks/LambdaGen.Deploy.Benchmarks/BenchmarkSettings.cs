@@ -30,6 +30,13 @@ internal sealed record BenchmarkSettings
 
     public bool RunDeploy { get; init; } = true;
 
+    /// <summary>The plain deploy variant: CreateFunction settings only.</summary>
+    public bool RunPlain { get; init; } = true;
+
+    /// <summary>The configured variant: every function also has a URL, two aliases (one with provisioned concurrency),
+    /// reserved concurrency and an async invoke config (<see cref="ConfiguredProject"/>).</summary>
+    public bool RunConfigured { get; init; } = true;
+
     public static readonly BenchmarkSettings Full = new();
 
     /// <summary>Well under a minute: a 10 MB folder, 2 packaging runs, shorter settle and poll.</summary>
@@ -70,6 +77,15 @@ internal sealed record BenchmarkSettings
                 case "--no-verify":
                     settings = settings with { VerifySignatures = false };
                     break;
+                case "--variant":
+                    settings = Next() switch
+                    {
+                        "plain" => settings with { RunConfigured = false },
+                        "configured" => settings with { RunPlain = false },
+                        "both" => settings with { RunPlain = true, RunConfigured = true },
+                        var other => throw new ArgumentException($"--variant '{other}' must be plain, configured or both."),
+                    };
+                    break;
                 case "--only":
                     settings = Next() switch
                     {
@@ -80,7 +96,7 @@ internal sealed record BenchmarkSettings
                     break;
                 default:
                     throw new ArgumentException(
-                        $"Unknown argument '{args[i]}'. Use --quick, --size-mb N, --functions N, --settle-ms N, --poll-ms N, --runs N, --no-verify, --only packaging|deploy.");
+                        $"Unknown argument '{args[i]}'. Use --quick, --size-mb N, --functions N, --settle-ms N, --poll-ms N, --runs N, --no-verify, --only packaging|deploy, --variant plain|configured|both.");
             }
         }
         return settings;

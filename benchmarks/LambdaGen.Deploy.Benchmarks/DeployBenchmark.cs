@@ -10,6 +10,8 @@ namespace LambdaGen.Deploy.Benchmarks;
 /// Deploys N functions (one shared package, as a project's functions share its publish folder) to a fresh
 /// in-process control plane: first a create run, then an update run (new code and a memory change, so each
 /// function updates its configuration, waits, updates its code and waits again). Wall time per run.
+/// The configured variant (<see cref="ConfiguredProject"/>) adds, per function, Publish = true, a URL, two aliases
+/// (one with provisioned concurrency, which the update run also changes), reserved concurrency and an async config.
 /// </summary>
 internal static class DeployBenchmark
 {
@@ -17,15 +19,31 @@ internal static class DeployBenchmark
 
     public sealed record RunResult(TimeSpan Wall, int Requests);
 
-    public sealed record Result(int Parallelism, RunResult Create, RunResult Update);
+    /// <summary>One variant at one parallelism. <paramref name="Configured"/>: for the configured variant, how many functions the
+    /// plane held exactly as declared after the create and after the update run (null for the plain variant).</summary>
+    public sealed record Result(int Parallelism, RunResult Create, RunResult Update, (int Create, int Update)? Configured = null);
 
-    public static async Task<Result> RunAsync(BenchmarkSettings settings, int parallelism, string workDir)
+    public static string FunctionName(int i) => $"bench-fn-{i:00}";
+
+    public static async Task<Result> RunAsync(BenchmarkSettings settings, int parallelism, string workDir, bool configured = false)
     {
-        string manifests = Path.Combine(workDir, $"p{parallelism}", "lambda");
-        string publish = Path.Combine(workDir, $"p{parallelism}", "publish");
-        WriteProject(manifests, publish, settings.Functions, memorySize: 256, codeVersion: 1);
+        string root = Path.Combine(workDir, configured ? $"configured-p{parallelism}" : $"p{parallelism}");
+        string manifests = Path.Combine(root, "lambda");
+        string publish = Path.Combine(root, "publish");
+        var before = new ConfiguredProject.Declared(MemorySize: 256, ProvisionedConcurrency: 2);
+        var after = new ConfiguredProject.Declared(MemorySize: 512, ProvisionedConcurrency: 3);
+        if (configured)
+            ConfiguredProject.Write(manifests, publish, settings.Functions, before, codeVersion: 1);
+        else
+            WriteProject(manifests, publish, settings.Functions, memorySize: 256, codeVersion: 1);
 
-        var planeOptions = new LambdaControlPlaneOptions { SettleDelay = settings.SettleDelay, VerifySignatures = settings.VerifySignatures };
+        // Provisioned concurrency settles like a create or an update, so waiting for READY costs what waiting for Active does.
+        var planeOptions = new LambdaControlPlaneOptions
+        {
+            SettleDelay = settings.SettleDelay,
+            ProvisionedConcurrencyDelay = settings.SettleDelay,
+            VerifySignatures = settings.VerifySignatures,
+        };
         await using LambdaControlPlane plane = await LambdaControlPlane.StartAsync(planeOptions);
         var options = new DeployOptions
         {
@@ -38,9 +56,14 @@ internal static class DeployBenchmark
         };
 
         RunResult create = await TimeRunAsync(plane, options, FunctionResult.Created, settings.Functions);
-        WriteProject(manifests, publish, settings.Functions, memorySize: 512, codeVersion: 2);
+        int createdAsDeclared = configured ? ConfiguredProject.Check(plane, settings.Functions, before) : 0;
+        if (configured)
+            ConfiguredProject.Write(manifests, publish, settings.Functions, after, codeVersion: 2);
+        else
+            WriteProject(manifests, publish, settings.Functions, memorySize: 512, codeVersion: 2);
         RunResult update = await TimeRunAsync(plane, options, FunctionResult.Updated, settings.Functions);
-        return new Result(parallelism, create, update);
+        int updatedAsDeclared = configured ? ConfiguredProject.Check(plane, settings.Functions, after) : 0;
+        return new Result(parallelism, create, update, configured ? (createdAsDeclared, updatedAsDeclared) : null);
     }
 
     private static async Task<RunResult> TimeRunAsync(LambdaControlPlane plane, DeployOptions options, string expectedAction, int functions)
@@ -69,7 +92,7 @@ internal static class DeployBenchmark
         var index = new JsonArray();
         for (int i = 0; i < functions; i++)
         {
-            string name = $"bench-fn-{i:00}";
+            string name = FunctionName(i);
             var body = new JsonObject
             {
                 ["FunctionName"] = name,
@@ -86,7 +109,13 @@ internal static class DeployBenchmark
             index.Add(new JsonObject { ["FunctionName"] = name, ["Manifest"] = name + ".json" });
         }
         File.WriteAllText(Path.Combine(manifests, "functions.json"), new JsonObject { ["Functions"] = index }.ToJsonString());
+        WriteCode(publish, codeVersion);
+    }
 
+    /// <summary>The publish folder: ~256 KB of code that differs per <paramref name="codeVersion"/>.</summary>
+    public static void WriteCode(string publish, int codeVersion)
+    {
+        Directory.CreateDirectory(publish);
         var code = new byte[256 * 1024];
         new Random(BenchmarkSettings.Seed + codeVersion).NextBytes(code);
         File.WriteAllBytes(Path.Combine(publish, "App.dll"), code);
