@@ -362,4 +362,82 @@ public sealed class OperationsDeployTests
         Assert.Empty(s.Writes());
         Assert.Equal(FunctionResult.NoChange, Assert.Single(again.Functions).Action);
     }
+
+    [Fact]
+    public async Task Throttling_and_an_update_in_progress_are_retried_as_for_the_function()
+    {
+        await using var s = await Start();
+        s.AddFunction("orders", """{"Publish":true}""");
+        s.SetOperations("orders", Everything());
+        s.Plane.Faults.Throttle("PutFunctionConcurrency", 2);
+        s.Plane.Faults.Conflict("PutFunctionEventInvokeConfig", 1);
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.True(run.ExitCode == 0, log.Text);
+        Assert.Equal(3, s.Operations().Count(o => o == "PutFunctionConcurrency"));
+        Assert.Equal(2, s.Operations().Count(o => o == "PutFunctionEventInvokeConfig"));
+        Assert.Contains(log.Lines, l => l.StartsWith("LambdaDeploy: orders: PutFunctionConcurrency throttled: TooManyRequestsException (HTTP 429); retry 1/", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.StartsWith("LambdaDeploy: orders: PutFunctionEventInvokeConfig blocked by an update in progress: ResourceConflictException (HTTP 409); retry 1/", StringComparison.Ordinal));
+        Assert.Equal(50, s.Plane.ResourcesOf("orders")!.ReservedConcurrency);
+    }
+
+    [Fact]
+    public async Task A_permanent_error_of_one_part_leaves_the_others_deployed()
+    {
+        await using var s = await Start();
+        s.AddFunction("orders", """{"Publish":true}""");
+        s.SetOperations("orders", Everything());
+        s.Plane.Faults.Permanent("CreateFunctionUrlConfig", "orders", 403, "AccessDeniedException", "User is not authorized to perform: lambda:CreateFunctionUrlConfig");
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{Path.Combine(s.ManifestsDir, "orders.json")} : error LGD050: orders: CreateFunctionUrlConfig failed: AccessDeniedException: User is not authorized to perform: lambda:CreateFunctionUrlConfig",
+            Assert.Single(log.Errors, e => e.Contains("LGD050", StringComparison.Ordinal)));
+        var state = s.Plane.ResourcesOf("orders")!;
+        Assert.Empty(state.FunctionUrlConfigs);
+        Assert.Empty(state.Policies);
+        Assert.Equal(50, state.ReservedConcurrency);
+        Assert.Equal(2, state.Aliases.Count);
+        Assert.Single(state.EventInvokeConfigs);
+
+        s.Plane.Faults.Clear();
+        var (again, log2) = await s.RunAsync();
+        Assert.True(again.ExitCode == 0, log2.Text);
+        Assert.Equal(["CreateFunctionUrlConfig", "AddPermission", "AddPermission"], s.Writes().Select(w => w.Operation));
+    }
+
+    [Fact]
+    public async Task An_alias_added_without_a_code_change_points_at_the_latest_published_version()
+    {
+        await using var s = await Deployed();
+        s.WritePublish("App.dll", "managed code v2");
+        Assert.Equal(0, (await s.RunAsync()).Result.ExitCode); // version 2
+        var ops = Everything().ToList();
+        ops.Add(("CreateAlias", "canary", """{"Name":"canary"}"""));
+        s.SetOperations("orders", ops.ToArray());
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.True(run.ExitCode == 0, log.Text);
+        var write = Assert.Single(s.Writes());
+        Assert.Equal(("CreateAlias", Json("""{"Name":"canary","FunctionVersion":"2"}""")), (write.Operation, write.Body));
+        Assert.Contains("ListVersionsByFunction", s.Operations());
+    }
+
+    [Fact]
+    public async Task An_alias_without_a_published_version_fails_that_part_only()
+    {
+        await using var s = await Start();
+        s.AddFunction("orders");
+        s.SetOperations("orders", ("CreateAlias", "live", AliasLive), ("PutFunctionConcurrency", null, Concurrency));
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(log.Errors, e => e.EndsWith("error LGD050: orders: CreateAlias failed: NoPublishedVersion: the function has no published version for 1 alias (live) to point at; set Publish = true on [LambdaFunction]", StringComparison.Ordinal));
+        Assert.Equal(50, s.Plane.ResourcesOf("orders")!.ReservedConcurrency);
+        Assert.Empty(s.Plane.ResourcesOf("orders")!.Aliases);
+    }
 }

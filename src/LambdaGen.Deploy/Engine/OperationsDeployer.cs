@@ -199,7 +199,7 @@ internal sealed class OperationsDeployer
             }
             if (version is null)
             {
-                Failures.Add($"CreateAlias failed: NoPublishedVersion: the function has no published version for {Plural(declared.Count, "alias", "aliases")} ({string.Join(", ", declared.Select(d => d.Alias))}) to point at; set Publish = true on [LambdaFunction] (LG rule: an alias needs Publish = true)");
+                Failures.Add($"CreateAlias failed: NoPublishedVersion: the function has no published version for {Plural(declared.Count, "alias", "aliases")} ({string.Join(", ", declared.Select(d => d.Alias))}) to point at; set Publish = true on [LambdaFunction]");
                 _services.Log.Error(declared[0].ManifestPath, "LGD050", $"{_name}: {Failures[^1]}");
                 return ready;
             }
