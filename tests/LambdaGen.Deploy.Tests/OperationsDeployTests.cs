@@ -187,7 +187,7 @@ public sealed class OperationsDeployTests
                 Assert.Equal("Qualifier=beta", write.Query);
                 break;
         }
-        Assert.Empty((await s.RunAsync()).Result.Functions.Where(f => f.Action != FunctionResult.NoChange));
+        Assert.DoesNotContain((await s.RunAsync()).Result.Functions, f => f.Action != FunctionResult.NoChange);
         Assert.Empty(s.Writes());
     }
 
@@ -439,5 +439,23 @@ public sealed class OperationsDeployTests
         Assert.Contains(log.Errors, e => e.EndsWith("error LGD050: orders: CreateAlias failed: NoPublishedVersion: the function has no published version for 1 alias (live) to point at; set Publish = true on [LambdaFunction]", StringComparison.Ordinal));
         Assert.Equal(50, s.Plane.ResourcesOf("orders")!.ReservedConcurrency);
         Assert.Empty(s.Plane.ResourcesOf("orders")!.Aliases);
+    }
+
+    [Fact]
+    public async Task A_deploy_role_denied_the_reads_still_deploys_a_function_that_declares_none_of_it()
+    {
+        await using var s = await Start();
+        s.AddFunction("plain");
+        Assert.Equal(0, (await s.RunAsync()).Result.ExitCode);
+        foreach (string read in new[] { "GetFunctionConcurrency", "ListAliases", "ListFunctionUrlConfigs", "GetFunctionEventInvokeConfig" })
+            s.Plane.Faults.Permanent(read, "plain", 403, "AccessDeniedException", "User is not authorized to perform: lambda:" + read);
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.True(run.ExitCode == 0, log.Text);
+        Assert.Equal(FunctionResult.NoChange, Assert.Single(run.Functions).Action);
+        Assert.Contains("LambdaDeploy: plain: ListAliases was denied (AccessDeniedException); no [LambdaAlias] is declared, so none is checked or removed", log.Lines);
+        Assert.Contains("LambdaDeploy: plain: ListFunctionUrlConfigs was denied (AccessDeniedException); no [LambdaFunctionUrl] is declared, so none is checked or removed", log.Lines);
+        Assert.DoesNotContain("ListProvisionedConcurrencyConfigs", s.Operations());
     }
 }

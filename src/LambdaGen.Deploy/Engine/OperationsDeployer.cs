@@ -64,9 +64,20 @@ internal sealed class OperationsDeployer
         bool aliasesRead = !exists;
         if (exists)
         {
+            bool declaresAliases = _manifest.Operations.Any(o => o.Alias is not null);
             aliasesRead = await PartAsync("ListAliases", async ct =>
             {
-                foreach (JsonObject alias in await Read("ListAliases", c => _services.Lambda.ListAliasesAsync(_name, c), ct))
+                List<JsonObject> listed;
+                try
+                {
+                    listed = await Read("ListAliases", c => _services.Lambda.ListAliasesAsync(_name, c), ct);
+                }
+                catch (AwsApiException ex) when (!declaresAliases && IsDenied(ex))
+                {
+                    _info($"ListAliases was denied ({ex.ErrorType}); no [LambdaAlias] is declared, so none is checked or removed");
+                    throw new SkipException();
+                }
+                foreach (JsonObject alias in listed)
                 {
                     if (alias.GetString("Name") is { } n)
                     {
@@ -93,7 +104,18 @@ internal sealed class OperationsDeployer
         List<JsonObject>? urls = exists ? null : new List<JsonObject>();
         if (exists)
         {
-            await PartAsync("ListFunctionUrlConfigs", async ct => urls = await Read("ListFunctionUrlConfigs", c => _services.Lambda.ListFunctionUrlConfigsAsync(_name, c), ct), cancellationToken);
+            await PartAsync("ListFunctionUrlConfigs", async ct =>
+            {
+                try
+                {
+                    urls = await Read("ListFunctionUrlConfigs", c => _services.Lambda.ListFunctionUrlConfigsAsync(_name, c), ct);
+                }
+                catch (AwsApiException ex) when (Declared("CreateFunctionUrlConfig") is null && IsDenied(ex))
+                {
+                    _info($"ListFunctionUrlConfigs was denied ({ex.ErrorType}); no [LambdaFunctionUrl] is declared, so none is checked or removed");
+                    throw new SkipException();
+                }
+            }, cancellationToken);
         }
         if (urls is not null)
         {
@@ -581,6 +603,10 @@ internal sealed class OperationsDeployer
         {
             failure = $"{ex.Operation} failed: ConnectionFailure: {ex.InnerException?.Message ?? ex.Message}";
         }
+        catch (SkipException)
+        {
+            return false; // a read the deploy role may not make, for something the code does not declare: nothing to do
+        }
         catch (PartException ex)
         {
             failure = $"{ex.Operation} failed: {ex.ErrorType}: {ex.Message}";
@@ -592,6 +618,11 @@ internal sealed class OperationsDeployer
         Failures.Add(failure);
         _services.Log.Error(_manifest.ManifestPath, "LGD050", $"{_name}: {failure}");
         return false;
+    }
+
+    /// <summary>Ends a part that has nothing to do without a failure.</summary>
+    private sealed class SkipException : Exception
+    {
     }
 
     private sealed class PartException(string operation, string errorType, string message) : Exception(message)
