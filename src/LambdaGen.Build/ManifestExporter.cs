@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using LambdaGen.Core.Fields;
 using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Naming;
 using LambdaGen.Core.Rules;
@@ -12,7 +13,15 @@ namespace LambdaGen.Build;
 
 /// <summary>One handler found in the assembly.</summary>
 internal sealed record ExportedFunction(string FunctionName, string PlainName, string ManifestFile, string Manifest, string? Handler, string PackageType,
-    string? Severities = null);
+    string? Severities = null)
+{
+    /// <summary>The other operations the handler declares, in the deploy's order (<see cref="Operations.All"/>), then by alias (ordinal).</summary>
+    public IReadOnlyList<ExportedOperation> Operations { get; init; } = Array.Empty<ExportedOperation>();
+}
+
+/// <summary>One other operation of a function (<c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c>): its manifest file
+/// <c>&lt;plain&gt;&lt;ManifestSuffix&gt;[.&lt;alias&gt;].json</c> and content.</summary>
+internal sealed record ExportedOperation(string Operation, string? Alias, string ManifestFile, string Manifest);
 
 /// <summary>What <see cref="ManifestExporter.Export"/> did.</summary>
 internal sealed class ExportResult
@@ -48,6 +57,7 @@ internal static class ManifestExporter
     public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
+    public const string OperationKeyPrefix = "LambdaGen.Operation:";
     public const string IndexFileName = "functions.json";
     public const string DefaultPackageType = "Zip";
 
@@ -131,12 +141,17 @@ internal static class ManifestExporter
         }
 
         foreach (var function in result.Functions)
+        {
             WriteIfChanged(Path.Combine(outputDirectory, function.ManifestFile), function.Manifest, assemblyPath, result);
+            foreach (var operation in function.Operations)
+                WriteIfChanged(Path.Combine(outputDirectory, operation.ManifestFile), operation.Manifest, assemblyPath, result);
+        }
         WriteIfChanged(index, BuildIndex(result.Functions, result.Project), assemblyPath, result);
 
         if (previous is not null)
         {
-            var current = new HashSet<string>(result.Functions.Select(f => f.ManifestFile), StringComparer.OrdinalIgnoreCase);
+            var current = new HashSet<string>(result.Functions.SelectMany(f => new[] { f.ManifestFile }.Concat(f.Operations.Select(o => o.ManifestFile))),
+                StringComparer.OrdinalIgnoreCase);
             foreach (var file in previous)
                 if (!current.Contains(file))
                     Delete(Path.Combine(outputDirectory, file), assemblyPath, result);
@@ -153,6 +168,7 @@ internal static class ManifestExporter
         var handlers = new Dictionary<string, string?>(StringComparer.Ordinal);
         var packageTypes = new Dictionary<string, string?>(StringComparer.Ordinal);
         var severities = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var operations = new List<KeyValuePair<string, string?>>();
         var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool ok = true;
@@ -169,6 +185,11 @@ internal static class ManifestExporter
                 (target, prefix) = (packageTypes, PackageTypeKeyPrefix);
             else if (entry.Key.StartsWith(SeverityKeyPrefix, StringComparison.Ordinal))
                 (target, prefix) = (severities, SeverityKeyPrefix);
+            else if (entry.Key.StartsWith(OperationKeyPrefix, StringComparison.Ordinal))
+            {
+                operations.Add(entry);
+                continue;
+            }
             else if (entry.Key.StartsWith(ProjectKeyPrefix, StringComparison.Ordinal))
             {
                 // One value per project setting; an empty one means "not set".
@@ -257,10 +278,155 @@ internal static class ManifestExporter
             ok = false;
         }
 
+        if (!CollectOperations(assemblyPath, operations, functions, manifests, result))
+            ok = false;
+
+        // Backstop: no operation file shares a name with another file (ignoring case); two CreateFunction manifests are reported above.
+        foreach (var group in functions.SelectMany(f => f.Operations.Select(o => (File: o.ManifestFile, Owner: $"{o.Operation} of '{f.FunctionName}'")))
+                     .Concat(functions.Select(f => (File: f.ManifestFile, Owner: $"CreateFunction of '{f.FunctionName}'")))
+                     .GroupBy(x => x.File, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Any(x => !x.Owner.StartsWith("CreateFunction ", StringComparison.Ordinal))))
+        {
+            result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
+                $"'{assemblyPath}': {string.Join(" and ", group.Select(x => x.Owner).OrderBy(x => x, StringComparer.Ordinal))} would write the same file '{group.Key}'; rename a function."));
+            ok = false;
+        }
+
         if (!ok)
             return false;
         result.Functions.AddRange(functions.OrderBy(f => f.FunctionName, StringComparer.Ordinal));
         return true;
+    }
+
+    /// <summary>
+    /// Attaches each <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> entry to its function (replacing the
+    /// function in <paramref name="functions"/> with one that carries its operations). Every problem is an error naming the
+    /// assembly and the entry.
+    /// </summary>
+    private static bool CollectOperations(string assemblyPath, List<KeyValuePair<string, string?>> entries, List<ExportedFunction> functions,
+        Dictionary<string, string?> manifests, ExportResult result)
+    {
+        bool ok = true;
+        var byFunction = new Dictionary<string, List<(Operation Operation, string? Alias, string Manifest)>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            void Fail(string why)
+            {
+                result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath, $"'{assemblyPath}': the AssemblyMetadata entry '{entry.Key}' {why}"));
+                ok = false;
+            }
+
+            if (seen.TryGetValue(entry.Key, out var earlier))
+            {
+                if (!string.Equals(earlier, entry.Value, StringComparison.Ordinal))
+                    Fail("appears twice with different manifests; two handlers declare the same function name (LG0002).");
+                continue;
+            }
+            seen[entry.Key] = entry.Value;
+
+            var parts = entry.Key.Substring(OperationKeyPrefix.Length).Split('|');
+            if (parts.Length is < 2 or > 3 || parts[0].Length == 0 || parts[1].Length == 0 || (parts.Length == 3 && parts[2].Length == 0))
+            {
+                Fail("is not of the form 'LambdaGen.Operation:<FunctionName>|<OperationName>[|<alias>]'; the assembly was not built by a matching LambdaGen generator.");
+                continue;
+            }
+            var (name, operationName, alias) = (parts[0], parts[1], parts.Length == 3 ? parts[2] : null);
+            var operation = Operations.All.FirstOrDefault(o => o.Name == operationName && o != Operations.CreateFunction);
+            if (operation is null)
+            {
+                Fail($"names the operation '{operationName}', which this LambdaGen build task does not know ({string.Join(", ", Operations.All.Skip(1).Select(o => o.Name))}); use a LambdaGen.Build that matches the generator.");
+                continue;
+            }
+            if (operation.PerAlias != (alias is not null))
+            {
+                Fail(operation.PerAlias ? $"has no alias; {operationName} is written once per [LambdaAlias] ('…|{operationName}|<alias>')." : $"names an alias, but {operationName} is not per alias.");
+                continue;
+            }
+            if (!manifests.ContainsKey(name))
+            {
+                Fail($"is for function '{name}', which has no '{ManifestKeyPrefix}{name}' entry; the assembly was not built by a matching LambdaGen generator.");
+                continue;
+            }
+            if (entry.Value is null || entry.Value.Trim().Length == 0)
+            {
+                Fail("has an empty manifest.");
+                continue;
+            }
+            Dictionary<string, object?>? body;
+            try
+            {
+                body = MiniJson.Parse(entry.Value) as Dictionary<string, object?>;
+            }
+            catch (InvalidDataException ex)
+            {
+                Fail($"is not valid JSON: {ex.Message}.");
+                continue;
+            }
+            if (body is null)
+            {
+                Fail("is not a JSON object.");
+                continue;
+            }
+            if (!body.TryGetValue("FunctionName", out var inner) || inner is not string innerName || !string.Equals(innerName, name, StringComparison.Ordinal))
+            {
+                Fail($"holds a manifest whose FunctionName is not '{name}'; the assembly was not built by a matching LambdaGen generator.");
+                continue;
+            }
+            // The alias is in the body too: CreateAlias's Name, the others' Qualifier.
+            var aliasMember = operation == Operations.CreateAlias ? "Name" : "Qualifier";
+            if (alias is not null && (!body.TryGetValue(aliasMember, out var named) || named is not string namedAlias || !string.Equals(namedAlias, alias, StringComparison.Ordinal)))
+            {
+                Fail($"is for alias '{alias}' but its manifest's {aliasMember} is not '{alias}'; the assembly was not built by a matching LambdaGen generator.");
+                continue;
+            }
+            if (!byFunction.TryGetValue(name, out var list))
+                byFunction[name] = list = new();
+            list.Add((operation, alias, entry.Value));
+        }
+
+        for (int i = 0; i < functions.Count; i++)
+        {
+            if (!byFunction.TryGetValue(functions[i].FunctionName, out var list))
+                continue;
+            var function = functions[i];
+            var aliases = list.Where(o => o.Alias is not null).Select(o => o.Alias!).Distinct(StringComparer.Ordinal).ToList();
+            var exported = list
+                .OrderBy(o => IndexOf(o.Operation))
+                .ThenBy(o => o.Alias, StringComparer.Ordinal)
+                .Select(o => new ExportedOperation(o.Operation.Name, o.Alias,
+                    function.PlainName + o.Operation.ManifestSuffix + (o.Alias is null ? "" : "." + AliasFilePart(o.Alias, aliases)) + ".json", o.Manifest))
+                .ToList();
+            functions[i] = function with { Operations = exported };
+        }
+        return ok;
+    }
+
+    private static int IndexOf(Operation operation)
+    {
+        for (int i = 0; i < Operations.All.Count; i++)
+            if (Operations.All[i] == operation)
+                return i;
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// The alias as a file name part: itself when it is letters, digits, '-' and '_' (what CreateAlias's Name pattern allows) and no
+    /// other alias of the function is the same ignoring case; otherwise every other character becomes '_' and
+    /// '-' + 8 hex digits of the alias's FNV-1a hash are appended, so two aliases never share a file, even on a file system that ignores case.
+    /// </summary>
+    internal static string AliasFilePart(string alias, IReadOnlyCollection<string> aliasesOfFunction)
+    {
+        var safe = new StringBuilder(alias.Length);
+        foreach (var c in alias)
+            safe.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' ? c : '_');
+        var text = safe.ToString();
+        bool clash = aliasesOfFunction.Count(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) > 1;
+        if (text == alias && !clash && text.Length <= 100)
+            return text;
+        uint hash = 2166136261;
+        foreach (var b in Encoding.UTF8.GetBytes(alias))
+            hash = unchecked((hash ^ b) * 16777619);
+        return (text.Length > 100 ? text.Substring(0, 100) : text) + "-" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     /// <summary>The manifest must be a JSON object; when it names its function, the name must be the entry's.</summary>
@@ -317,7 +483,7 @@ internal static class ManifestExporter
 
     /// <summary>
     /// The functions.json content, sorted by name:
-    /// <c>{"Functions":[{"FunctionName","Manifest","Handler"?,"PackageType","Severities"?:{"LG0005":"warning"}}…],"Project"?:{"LambdaMaxMemorySize"?,"RuntimeIdentifier"?,"TargetFramework"?}}</c>.
+    /// <c>{"Functions":[{"FunctionName","Manifest","Handler"?,"PackageType","Severities"?:{"LG0005":"warning"},"Operations"?:[{"Operation","Alias"?,"Manifest"}…]}…],"Project"?:{"LambdaMaxMemorySize"?,"RuntimeIdentifier"?,"TargetFramework"?}}</c>.
     /// Severities lists the rules whose effective severity in the build differs from the default; Project the settings
     /// the build checked with. The deploy re-checks every manifest with both.
     /// </summary>
@@ -340,6 +506,18 @@ internal static class ManifestExporter
                 foreach (var item in overrides.OrderBy(o => o.RuleId, StringComparer.Ordinal))
                     w.Property(item.RuleId, RuleLevels.Name(item.Level));
                 w.EndObject();
+            }
+            if (f.Operations.Count > 0)
+            {
+                w.Name("Operations").BeginArray();
+                foreach (var operation in f.Operations)
+                {
+                    w.BeginObject().Property("Operation", operation.Operation);
+                    if (operation.Alias is not null)
+                        w.Property("Alias", operation.Alias);
+                    w.Property("Manifest", operation.ManifestFile).EndObject();
+                }
+                w.EndArray();
             }
             w.EndObject();
         }
@@ -388,12 +566,22 @@ internal static class ManifestExporter
             return null;
 
         var files = new List<string>();
-        foreach (var item in items)
+        void Add(Dictionary<string, object?> entry)
         {
-            if (item is Dictionary<string, object?> function && function.TryGetValue("Manifest", out var file) && file is string name
+            if (entry.TryGetValue("Manifest", out var file) && file is string name
                 && IsUsableFileName(Path.GetFileNameWithoutExtension(name)) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                 && Path.GetFileName(name) == name && !string.Equals(name, IndexFileName, StringComparison.OrdinalIgnoreCase))
                 files.Add(name);
+        }
+        foreach (var item in items)
+        {
+            if (item is not Dictionary<string, object?> function)
+                continue;
+            Add(function);
+            if (function.TryGetValue("Operations", out var operations) && operations is List<object?> operationList)
+                foreach (var operation in operationList)
+                    if (operation is Dictionary<string, object?> o)
+                        Add(o);
         }
         return files;
     }

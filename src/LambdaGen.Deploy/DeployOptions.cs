@@ -59,6 +59,10 @@ public sealed record DeployOptions
     /// <summary>Polls before giving up (botocore's waiters use 300 × 1 s).</summary>
     public int MaxPolls { get; init; } = 300;
 
+    /// <summary>GetProvisionedConcurrencyConfig polls (<see cref="PollInterval"/> apart) before a provisioned concurrency
+    /// allocation that is still IN_PROGRESS counts as failed; AWS documents no allocation time, so the default is generous (15 min at 1 s).</summary>
+    public int ProvisionedConcurrencyMaxPolls { get; init; } = 900;
+
     public long DirectUploadLimit { get; init; } = DefaultDirectUploadLimit;
     public long UnzippedLimit { get; init; } = DefaultUnzippedLimit;
 

@@ -3,6 +3,10 @@ namespace LambdaGen.Deploy;
 /// <summary>What happened to one function.</summary>
 public sealed record FunctionResult(string FunctionName, string Action, TimeSpan Duration, string? Version, string? Error)
 {
+    /// <summary>The function's other configuration that changed (or, in a dry run, would): <c>concurrency</c>, <c>alias live</c>,
+    /// <c>provisioned live</c>, <c>url</c>, <c>url-public</c>, <c>async</c>; a removal starts with <c>-</c>.</summary>
+    public IReadOnlyList<string> Changes { get; init; } = Array.Empty<string>();
+
     public const string Created = "created";
     public const string Updated = "updated";
     public const string NoChange = "no change";

@@ -67,4 +67,50 @@ public sealed class GeneratorRoundTripTests : IDisposable
             Assert.Contains("public const string ManifestJson = " + SymbolDisplay.FormatLiteral(manifest, quote: true) + ";", generated);
         }
     }
+
+    [Fact]
+    public void The_generators_operation_entries_become_one_file_each_listed_in_the_index()
+    {
+        const string source = """
+            using System.IO;
+            using LambdaGen;
+
+            namespace App;
+
+            public static class Handlers
+            {
+                [LambdaFunctionUrl(AuthType = LambdaFunctionUrlAuthType.None, Qualifier = "live", AllowOrigins = new[] { "https://example.com" }, MaxAge = 300)]
+                [LambdaAlias("live", Description = "traffic", ProvisionedConcurrentExecutions = 5)]
+                [LambdaAlias("beta")]
+                [LambdaAsyncInvoke(MaximumRetryAttempts = 1, OnFailure = "arn:aws:sns:us-east-1:123456789012:failed")]
+                [LambdaFunction(FunctionName = "orders-api", Role = "arn:aws:iam::123456789012:role/app", Publish = true, ReservedConcurrentExecutions = 50)]
+                public static Stream Api(Stream input) => input;
+            }
+            """;
+        var run = GeneratorRunner.Run(new LambdaGenerator(), source);
+        var path = _temp.Combine("obj", "App.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var emit = run.OutputCompilation.Emit(path);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        var output = _temp.Combine("bin", "lambda");
+        var result = ManifestExporter.Export(path, output);
+
+        Assert.True(result.Success, string.Join("\n", result.Messages));
+        var function = Assert.Single(result.Functions);
+        Assert.Equal(
+            [
+                ("PutFunctionConcurrency", null, "orders-api.concurrency.json"),
+                ("CreateAlias", "beta", "orders-api.alias.beta.json"),
+                ("CreateAlias", "live", "orders-api.alias.live.json"),
+                ("PutProvisionedConcurrencyConfig", "live", "orders-api.provisioned.live.json"),
+                ("CreateFunctionUrlConfig", null, "orders-api.url.json"),
+                ("PutFunctionEventInvokeConfig", null, "orders-api.async.json"),
+            ],
+            function.Operations.Select(o => (o.Operation, o.Alias, o.ManifestFile)));
+        Assert.Equal("{\"FunctionName\":\"orders-api\",\"ReservedConcurrentExecutions\":50}", File.ReadAllText(Path.Combine(output, "orders-api.concurrency.json")));
+        Assert.Equal("{\"FunctionName\":\"orders-api\",\"Qualifier\":\"live\",\"ProvisionedConcurrentExecutions\":5}", File.ReadAllText(Path.Combine(output, "orders-api.provisioned.live.json")));
+        Assert.Contains("\"AuthType\":\"NONE\"", File.ReadAllText(Path.Combine(output, "orders-api.url.json")), StringComparison.Ordinal);
+        Assert.Contains("\"Operations\":[{\"Operation\":\"PutFunctionConcurrency\",\"Manifest\":\"orders-api.concurrency.json\"}", File.ReadAllText(Path.Combine(output, "functions.json")), StringComparison.Ordinal);
+    }
 }

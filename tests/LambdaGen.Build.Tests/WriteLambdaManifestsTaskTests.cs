@@ -35,6 +35,43 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
     }
 
     [Fact]
+    public void Execute_outputs_the_operation_manifests_for_FileWrites()
+    {
+        var engine = new FakeBuildEngine();
+        var entries = Entries(new[] { Zip("one") }).Concat(new[]
+        {
+            ("LambdaGen.Operation:one|CreateFunctionUrlConfig", "{\"FunctionName\":\"one\",\"AuthType\":\"AWS_IAM\"}"),
+            ("LambdaGen.Operation:one|CreateAlias|live", "{\"FunctionName\":\"one\",\"Name\":\"live\"}"),
+        });
+        var task = new WriteLambdaManifests
+        {
+            BuildEngine = engine,
+            AssemblyPath = EmitAssembly(_temp.Combine("obj"), Source(entries)),
+            OutputDirectory = _temp.Combine("bin", "lambda"),
+        };
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+
+        Assert.Equal(new[] { "one.json", "one.alias.live.json", "one.url.json", "functions.json" }, task.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
+        Assert.All(task.ManifestFiles, item => Assert.True(File.Exists(item.ItemSpec)));
+    }
+
+    [Fact]
+    public void Execute_reports_a_bad_operation_entry_as_an_MSBuild_error_naming_the_entry()
+    {
+        var engine = new FakeBuildEngine();
+        var assembly = EmitAssembly(_temp.Combine("obj"), Source(Entries(new[] { Zip("one") }).Append(("LambdaGen.Operation:one|CreateAlias", "{\"FunctionName\":\"one\"}"))));
+        var task = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = assembly, OutputDirectory = _temp.Combine("bin", "lambda") };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(assembly, error.File);
+        Assert.Contains("'LambdaGen.Operation:one|CreateAlias'", error.Message);
+        Assert.Empty(task.ManifestFiles);
+    }
+
+    [Fact]
     public void Execute_reports_problems_as_MSBuild_errors_with_a_code_and_the_assembly_as_file()
     {
         var engine = new FakeBuildEngine();

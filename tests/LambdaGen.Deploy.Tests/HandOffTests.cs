@@ -182,4 +182,55 @@ public sealed class HandOffTests
         Assert.Contains(log.Lines, l => l.Contains("error LGD011", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
         Assert.Empty(s.Writes());
     }
+
+    [Fact]
+    public async Task Every_operation_the_build_writes_is_deployed_with_its_manifest_as_the_body_and_a_second_deploy_writes_nothing()
+    {
+        await using var s = await DeployScenario.StartAsync(o => o.ProvisionedConcurrencyReadyAfterPolls = 1);
+        const string source = $$"""
+            using System.IO;
+            using LambdaGen;
+
+            [assembly: LambdaDefaults(Role = "{{DeployScenario.Role}}")]
+
+            namespace App;
+
+            public static class Functions
+            {
+                [LambdaFunctionUrl(AuthType = LambdaFunctionUrlAuthType.None, InvokeMode = LambdaInvokeMode.Buffered, Qualifier = "live",
+                    AllowOrigins = new[] { "https://example.com" }, AllowMethods = new[] { "GET", "POST" }, AllowCredentials = true, MaxAge = 300)]
+                [LambdaAlias("live", Description = "traffic", ProvisionedConcurrentExecutions = 5)]
+                [LambdaAsyncInvoke(MaximumRetryAttempts = 1, MaximumEventAgeInSeconds = 3600,
+                    OnSuccess = "arn:aws:sqs:us-east-1:123456789012:done", OnFailure = "arn:aws:sns:us-east-1:123456789012:failed")]
+                [LambdaFunction(FunctionName = "orders-api", Publish = true, ReservedConcurrentExecutions = 50)]
+                public static Stream Handle(Stream input) => input;
+            }
+            """;
+        var (diagnostics, export) = await BuildAsync(s, source, Array.Empty<(string, string)>());
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var operations = Assert.Single(export.Functions).Operations;
+        Assert.Equal(5, operations.Count);
+
+        var (result, log) = await s.RunAsync();
+
+        Assert.True(result.ExitCode == 0, log.Text);
+        var writes = s.Writes();
+        foreach (var operation in operations)
+        {
+            var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(s.ManifestsDir, operation.ManifestFile)))!.AsObject();
+            string? qualifier = manifest["Qualifier"]?.GetValue<string>();
+            manifest.Remove("FunctionName");
+            manifest.Remove("Qualifier");
+            if (operation.Operation == "CreateAlias")
+                manifest["FunctionVersion"] = "1";
+            var sent = Assert.Single(writes, w => w.Operation == operation.Operation);
+            Assert.Equal(manifest.ToJsonString(), sent.Body);
+            Assert.Equal(qualifier is null ? "" : "Qualifier=" + qualifier, sent.Query);
+        }
+        Assert.Equal(2, writes.Count(w => w.Operation == "AddPermission"));
+
+        var (again, log2) = await s.RunAsync();
+        Assert.True(again.ExitCode == 0, log2.Text);
+        Assert.Empty(s.Writes());
+    }
 }

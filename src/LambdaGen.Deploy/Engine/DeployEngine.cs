@@ -243,11 +243,15 @@ public sealed class DeployEngine
         int nameWidth = Math.Max("function".Length, results.Max(r => r.FunctionName.Length));
         int actionWidth = Math.Max("action".Length, results.Max(r => r.Action.Length));
         _log.Info("summary:");
-        _log.Info($"  {"function".PadRight(nameWidth)}  {"action".PadRight(actionWidth)}  {"duration",9}  version");
+        int changesWidth = Math.Max("configuration".Length, results.Max(r => Changes(r).Length));
+        _log.Info($"  {"function".PadRight(nameWidth)}  {"action".PadRight(actionWidth)}  {"duration",9}  {"configuration".PadRight(changesWidth)}  version");
         foreach (FunctionResult r in results.OrderBy(r => r.FunctionName, StringComparer.Ordinal))
         {
             string duration = r.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
-            _log.Info($"  {r.FunctionName.PadRight(nameWidth)}  {r.Action.PadRight(actionWidth)}  {duration,9}  {r.Version ?? "-"}");
+            _log.Info($"  {r.FunctionName.PadRight(nameWidth)}  {r.Action.PadRight(actionWidth)}  {duration,9}  {Changes(r).PadRight(changesWidth)}  {r.Version ?? "-"}");
         }
+
+        // The other configuration that changed, one word each (alias live -> alias:live), or "-".
+        static string Changes(FunctionResult r) => r.Changes.Count == 0 ? "-" : string.Join(",", r.Changes.Select(c => c.Replace(' ', ':')));
     }
 }

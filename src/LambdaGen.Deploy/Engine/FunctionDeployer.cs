@@ -52,7 +52,7 @@ internal sealed class FunctionDeployer
             var (action, version) = deployed is null
                 ? await CreateAsync(cancellationToken)
                 : await UpdateAsync(deployed, cancellationToken);
-            return new FunctionResult(_name, action, clock.Elapsed, version, null);
+            return await OperationsAsync(clock, action, version, cancellationToken);
         }
         catch (StageException ex)
         {
@@ -86,6 +86,34 @@ internal sealed class FunctionDeployer
             // Whatever else goes wrong stays with this function; the others finish.
             return Fail(clock, _operation, ex.GetType().Name, ex.Message);
         }
+    }
+
+    // ---------------------------------------------------------------- the other operations
+
+    /// <summary>After the function: its reserved concurrency, aliases, provisioned concurrency, URL and asynchronous invocation config
+    /// (<see cref="OperationsDeployer"/>). A failed part fails the function's result but leaves the other parts deployed.</summary>
+    private async Task<FunctionResult> OperationsAsync(Stopwatch clock, string action, string? version, CancellationToken cancellationToken)
+    {
+        bool exists = action is not (FunctionResult.Created or FunctionResult.WouldCreate);
+        bool published = action is FunctionResult.Created or FunctionResult.Updated && version is not null && version != "$LATEST";
+        var operations = new OperationsDeployer(_services, _manifest, Info,
+            (operation, call, retryConflicts, ct) => CallAsync(operation, call, ct, retryConflicts));
+        await operations.RunAsync(exists, published ? version : null, willPublish: Options.DryRun && _manifest.Publish && action != FunctionResult.NoChange, cancellationToken);
+
+        if (operations.Changes.Count > 0 && action == FunctionResult.NoChange)
+        {
+            action = Options.DryRun ? FunctionResult.WouldUpdate : FunctionResult.Updated;
+        }
+        if (operations.Failures.Count > 0)
+        {
+            string text = $"{_name}: " + string.Join("; ", operations.Failures) + " (the rest of the function is deployed)";
+            return new FunctionResult(_name, FunctionResult.Failed, clock.Elapsed, version, text) { Changes = operations.Changes };
+        }
+        if (operations.Changes.Count > 0 && !Options.DryRun)
+        {
+            Info($"configuration: {string.Join(", ", operations.Changes)}");
+        }
+        return new FunctionResult(_name, action, clock.Elapsed, version, null) { Changes = operations.Changes };
     }
 
     // ---------------------------------------------------------------- create

@@ -13,6 +13,24 @@ public sealed record BuildSettings(string? TargetFramework, string? RuntimeIdent
 }
 
 /// <summary>
+/// The complete input of one other operation of a function (<c>orders.url.json</c>, <c>orders.alias.live.json</c>), as
+/// <c>aws lambda &lt;Operation&gt; --cli-input-json</c> takes it; listed in functions.json under the function's <c>"Operations"</c>.
+/// </summary>
+public sealed record OperationManifest(string Operation, string? Alias, string ManifestPath, JsonObject Body)
+{
+    public string FileName => Path.GetFileName(ManifestPath);
+
+    /// <summary>The body as sent: the manifest without its URI members (FunctionName; Qualifier, which goes in the query).</summary>
+    public JsonObject RequestBody()
+    {
+        var body = Body.DeepClone().AsObject();
+        body.Remove("FunctionName");
+        body.Remove("Qualifier");
+        return body;
+    }
+}
+
+/// <summary>
 /// One function to deploy: the exact CreateFunction request body (without <c>Code</c>) the build
 /// wrote, plus the few facts the deploy needs from it.
 /// </summary>
@@ -25,6 +43,12 @@ public sealed class FunctionManifest
         Severities = severities ?? new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
         Build = build ?? BuildSettings.None;
     }
+
+    /// <summary>The other operations the build wrote for this function, in functions.json's order.</summary>
+    public IReadOnlyList<OperationManifest> Operations { get; init; } = Array.Empty<OperationManifest>();
+
+    /// <summary>The one manifest of an operation that is not per alias, or null.</summary>
+    public OperationManifest? Operation(string name) => Operations.FirstOrDefault(o => o.Operation == name && o.Alias is null);
 
     /// <summary>The rules whose severity the build changed for this handler (from functions.json); every other rule has its default.</summary>
     public IReadOnlyDictionary<string, RuleLevel> Severities { get; }

@@ -43,6 +43,7 @@ public static class ManifestCheck
 
         var reader = new SpecReader(manifest.Body, file, problems);
         FunctionSpec spec = reader.Read();
+        spec = WithOperations(spec, manifest, problems, out Dictionary<string, string> files);
         // The project the build checked with: its TargetFramework and LambdaMaxMemorySize, and its RuntimeIdentifier
         // unless the publish names one (the binaries are the publish's).
         var context = new ProjectContext
@@ -71,9 +72,111 @@ public static class ManifestCheck
             {
                 message += $" [{violation.Rule.Id} is {RuleLevels.Name(level)} in this project]";
             }
-            problems.Add(new ManifestProblem(level == RuleLevel.Error, violation.Rule.Id, message, file));
+            // A value of another operation is reported in (and names) that operation's manifest.
+            string at = FileOf(violation.Field, files) ?? file;
+            if (at != file)
+            {
+                message = message.Replace("in manifest " + file, "in manifest " + at, StringComparison.Ordinal);
+            }
+            problems.Add(new ManifestProblem(level == RuleLevel.Error, violation.Rule.Id, message, at));
         }
         return problems;
+    }
+
+    /// <summary>
+    /// The other operations' manifests read back into the spec, as the parser reads their attributes: reserved concurrency into the
+    /// function's settings, each alias (with its provisioned concurrency), the URL and the asynchronous invocation config as attached
+    /// settings, so the rules check them at their keys (<c>Url.AuthType</c>, <c>Alias#1.Description</c>). <paramref name="files"/> maps a
+    /// key (<c>ReservedConcurrentExecutions</c>, <c>Url</c>, <c>AsyncInvoke</c>, <c>Alias#1</c>, <c>Alias#1.ProvisionedConcurrentExecutions</c>)
+    /// to the file it came from.
+    /// </summary>
+    private static FunctionSpec WithOperations(FunctionSpec spec, FunctionManifest manifest, List<ManifestProblem> problems, out Dictionary<string, string> files)
+    {
+        files = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (manifest.Operations.Count == 0)
+        {
+            return spec;
+        }
+        SettingTable functionSettings = spec.Settings;
+        var attached = new List<AttachedSettings>();
+        var aliasPositions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (OperationManifest operation in manifest.Operations)
+        {
+            Operation? op = Operations.All.FirstOrDefault(o => o.Name == operation.Operation);
+            if (op is null)
+            {
+                continue;
+            }
+            var rows = FieldTable.Of(op);
+            var known = new HashSet<string>(rows.Select(r => r.TopLevel), StringComparer.Ordinal) { "FunctionName" };
+            if (op.PerAlias && op != Operations.CreateAlias)
+            {
+                known.Add("Qualifier");
+            }
+            foreach (var (name, _) in operation.Body)
+            {
+                if (!known.Contains(name))
+                {
+                    problems.Add(new ManifestProblem(false, "LGD015",
+                        name == "FunctionVersion" && op == Operations.CreateAlias
+                            ? "\"FunctionVersion\" is set by the deploy (the version it publishes, or the latest published one); the value in the manifest is ignored."
+                            : $"\"{name}\" is not a {op.Name} field LambdaGen manages; it is sent as is.", operation.ManifestPath));
+                }
+            }
+            var reader = new SpecReader(operation.Body, operation.ManifestPath, problems);
+            if (op == Operations.PutFunctionConcurrency)
+            {
+                functionSettings = reader.ReadRows(rows, functionSettings);
+                files[FieldTable.ReservedConcurrentExecutions.Name] = operation.ManifestPath;
+                continue;
+            }
+            if (op.PerAlias)
+            {
+                string alias = operation.Alias!;
+                if (!aliasPositions.TryGetValue(alias, out int position))
+                {
+                    position = attached.Count;
+                    aliasPositions[alias] = position;
+                    var named = new SettingTable().With(FieldTable.AliasName, new Setting<string>(alias, ValueOrigin.Manifest));
+                    attached.Add(new AttachedSettings(Operations.LambdaAliasAttribute, position, named));
+                }
+                int index = attached.FindIndex(a => a.Attribute == Operations.LambdaAliasAttribute && a.Position == position);
+                attached[index] = attached[index] with { Settings = reader.ReadRows(rows, attached[index].Settings) };
+                string key = op.KeyPrefix + "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (op == Operations.CreateAlias)
+                {
+                    files[key] = operation.ManifestPath;
+                }
+                else
+                {
+                    foreach (Field row in rows)
+                    {
+                        files[key + "." + row.Name] = operation.ManifestPath;
+                    }
+                }
+                continue;
+            }
+            attached.Add(new AttachedSettings(op.Attribute, attached.Count, reader.ReadRows(rows, new SettingTable())));
+            files[op.KeyPrefix] = operation.ManifestPath;
+        }
+        return spec with { Settings = functionSettings, Attached = attached.ToEquatableArray() };
+    }
+
+    /// <summary>The operation manifest a violation's key is in (the longest mapped prefix), or null for the function's own.</summary>
+    private static string? FileOf(string key, Dictionary<string, string> files)
+    {
+        string? best = null;
+        int length = -1;
+        foreach (var (prefix, file) in files)
+        {
+            bool matches = key == prefix || key.StartsWith(prefix + ".", StringComparison.Ordinal) || key.StartsWith(prefix + "#", StringComparison.Ordinal);
+            if (matches && prefix.Length > length)
+            {
+                best = file;
+                length = prefix.Length;
+            }
+        }
+        return best;
     }
 
     /// <summary>Reads CreateFunction JSON back into the shared model (the inverse of Core's ManifestWriter).</summary>
@@ -95,8 +198,22 @@ public static class ManifestCheck
         public FunctionSpec Read()
         {
             string name = Str(_body, "FunctionName")?.Value ?? "";
-            var settings = new SettingTable();
-            foreach (Field field in FieldTable.CreateFunction.Where(f => f.Index >= 0))
+            var settings = ReadRows(FieldTable.CreateFunction, new SettingTable());
+            return new FunctionSpec
+            {
+                MethodDisplayName = name,
+                MethodName = name,
+                Settings = settings,
+                Environment = Map(Obj(Obj(_body, "Environment"), "Variables", "Environment.Variables"), "Environment.Variables"),
+                Tags = Map(Obj(_body, "Tags"), "Tags"),
+                FileSystems = FileSystems(),
+            };
+        }
+
+        /// <summary>The given rows (of one operation), read at their API paths in this body into <paramref name="settings"/>.</summary>
+        public SettingTable ReadRows(IEnumerable<Field> rows, SettingTable settings)
+        {
+            foreach (Field field in rows.Where(f => f.Index >= 0))
             {
                 JsonObject? parent = Parent(field);
                 string leaf = field.Segments[^1];
@@ -109,17 +226,12 @@ public static class ManifestCheck
                     FieldKind.StringList => List(parent, leaf, field.ApiPath),
                     _ => null,
                 };
-                settings = settings.With(field, setting);
+                if (setting is not null)
+                {
+                    settings = settings.With(field, setting);
+                }
             }
-            return new FunctionSpec
-            {
-                MethodDisplayName = name,
-                MethodName = name,
-                Settings = settings,
-                Environment = Map(Obj(Obj(_body, "Environment"), "Variables", "Environment.Variables"), "Environment.Variables"),
-                Tags = Map(Obj(_body, "Tags"), "Tags"),
-                FileSystems = FileSystems(),
-            };
+            return settings;
         }
 
         /// <summary>The object that holds a row's leaf; each object is read (and a wrong one reported) once.</summary>

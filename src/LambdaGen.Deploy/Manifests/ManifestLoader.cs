@@ -47,7 +47,10 @@ public static class ManifestLoader
                 throw new DeployException("LGD012", $"The manifest '{manifestName}' for function '{name}' listed in {IndexFileName} does not exist.", manifestPath);
             }
             JsonObject body = ParseObject(manifestPath);
-            var manifest = new FunctionManifest(manifestPath, body, ReadSeverities(e, name, indexPath), build);
+            var manifest = new FunctionManifest(manifestPath, body, ReadSeverities(e, name, indexPath), build)
+            {
+                Operations = ReadOperations(e, name, dir, indexPath),
+            };
             if (!string.Equals(manifest.FunctionName, name, StringComparison.Ordinal))
             {
                 throw new DeployException(
@@ -63,6 +66,61 @@ public static class ManifestLoader
             manifests.Add(manifest);
         }
         return manifests;
+    }
+
+    /// <summary>The operations LambdaGen deploys besides CreateFunction (LambdaGen.Core's <c>Operations.All</c>).</summary>
+    public static readonly IReadOnlyList<string> OperationNames = LambdaGen.Core.Fields.Operations.All.Skip(1).Select(o => o.Name).ToList();
+
+    /// <summary>"Operations": [{"Operation","Alias"?,"Manifest"}…]: each file must exist, be a JSON object for the same function and, per alias, name that alias.</summary>
+    private static List<OperationManifest> ReadOperations(JsonObject entry, string name, string dir, string indexPath)
+    {
+        var operations = new List<OperationManifest>();
+        if (!entry.ContainsKey("Operations"))
+        {
+            return operations;
+        }
+        if (entry["Operations"] is not JsonArray list)
+        {
+            throw new DeployException("LGD011", $"\"Operations\" of function '{name}' in {IndexFileName} must be an array; found {entry["Operations"]?.ToJsonString() ?? "null"}.", indexPath);
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonNode? node in list)
+        {
+            if (node is not JsonObject item || item.GetString("Operation") is not { } operation || item.GetString("Manifest") is not { Length: > 0 } file)
+            {
+                throw new DeployException("LGD011", $"Every entry of \"Operations\" of function '{name}' in {IndexFileName} needs an Operation and a Manifest; found {node?.ToJsonString() ?? "null"}.", indexPath);
+            }
+            var known = LambdaGen.Core.Fields.Operations.All.Skip(1).FirstOrDefault(o => o.Name == operation)
+                ?? throw new DeployException("LGD011", $"Function '{name}' in {IndexFileName} lists the operation '{operation}', which this deploy does not know ({string.Join(", ", OperationNames)}); use the LambdaGen.Deploy of the LambdaGen that built the project.", indexPath);
+            string? alias = item.GetString("Alias");
+            if (known.PerAlias != alias is not null)
+            {
+                throw new DeployException("LGD011", known.PerAlias
+                    ? $"The {operation} entry of function '{name}' in {IndexFileName} has no Alias; it is written once per alias."
+                    : $"The {operation} entry of function '{name}' in {IndexFileName} has an Alias, but {operation} is not per alias.", indexPath);
+            }
+            if (!seen.Add(operation + "|" + alias))
+            {
+                throw new DeployException("LGD014", $"Function '{name}' lists {operation}{(alias is null ? "" : $" for alias '{alias}'")} twice in {IndexFileName}.", indexPath);
+            }
+            string path = Path.GetFullPath(Path.Combine(dir, file));
+            if (!File.Exists(path))
+            {
+                throw new DeployException("LGD012", $"The {operation} manifest '{file}' of function '{name}' listed in {IndexFileName} does not exist.", path);
+            }
+            JsonObject body = ParseObject(path);
+            if (body.GetString("FunctionName") is var inner && !string.Equals(inner, name, StringComparison.Ordinal))
+            {
+                throw new DeployException("LGD013", $"FunctionName '{inner ?? "(none)"}' in the {operation} manifest does not match '{name}' in {IndexFileName}; rebuild the project.", path);
+            }
+            string aliasMember = operation == "CreateAlias" ? "Name" : "Qualifier";
+            if (alias is not null && !string.Equals(body.GetString(aliasMember), alias, StringComparison.Ordinal))
+            {
+                throw new DeployException("LGD013", $"{aliasMember} '{body.GetString(aliasMember) ?? "(none)"}' in the {operation} manifest does not match the alias '{alias}' in {IndexFileName}; rebuild the project.", path);
+            }
+            operations.Add(new OperationManifest(operation, alias, path, body));
+        }
+        return operations;
     }
 
     /// <summary>"Project": {"TargetFramework", "RuntimeIdentifier", "LambdaMaxMemorySize"}, as the build task wrote it.</summary>

@@ -19,7 +19,34 @@ internal sealed class DeployScenario : IAsyncDisposable
     {
         "CreateFunction", "UpdateFunctionConfiguration", "UpdateFunctionCode", "PublishVersion",
         "TagResource", "UntagResource", "PutFunctionCodeSigningConfig", "DeleteFunctionCodeSigningConfig",
+        "PutFunctionConcurrency", "DeleteFunctionConcurrency", "CreateAlias", "UpdateAlias", "DeleteAlias",
+        "PutProvisionedConcurrencyConfig", "DeleteProvisionedConcurrencyConfig", "CreateFunctionUrlConfig", "UpdateFunctionUrlConfig",
+        "DeleteFunctionUrlConfig", "AddPermission", "RemovePermission", "PutFunctionEventInvokeConfig", "UpdateFunctionEventInvokeConfig",
+        "DeleteFunctionEventInvokeConfig", "DeleteFunction",
     };
+
+    private readonly Dictionary<string, List<(string Operation, string? Alias, JsonObject Body)>> _operations = new(StringComparer.Ordinal);
+
+    /// <summary>The manifest file of an operation, named as the build task names it.</summary>
+    public static string OperationFile(string function, string operation, string? alias) =>
+        function + LambdaGen.Core.Fields.Operations.All.Single(o => o.Name == operation).ManifestSuffix + (alias is null ? "" : "." + alias) + ".json";
+
+    /// <summary>Replaces the function's other operations: (operation, alias or null, the manifest JSON without FunctionName, which is added first).</summary>
+    public void SetOperations(string name, params (string Operation, string? Alias, string Json)[] operations)
+    {
+        var list = new List<(string, string?, JsonObject)>();
+        foreach (var (operation, alias, json) in operations)
+        {
+            var body = new JsonObject { ["FunctionName"] = name };
+            foreach (var (key, value) in JsonNode.Parse(json)!.AsObject())
+            {
+                body[key] = value?.DeepClone();
+            }
+            list.Add((operation, alias, body));
+        }
+        _operations[name] = list;
+        WriteManifests();
+    }
 
     private readonly TempDir _root = new();
     private readonly List<(string Name, JsonObject Body)> _functions = new();
@@ -43,9 +70,11 @@ internal sealed class DeployScenario : IAsyncDisposable
     /// <summary>Every wait the engine asked for (retries and polls), in order.</summary>
     public List<TimeSpan> Waits { get; } = new();
 
-    public static async Task<DeployScenario> StartAsync()
+    public static async Task<DeployScenario> StartAsync(Action<LambdaControlPlaneOptions>? configure = null)
     {
-        var plane = await LambdaControlPlane.StartAsync(new LambdaControlPlaneOptions { SettleDelay = TimeSpan.FromMilliseconds(60) });
+        var options = new LambdaControlPlaneOptions { SettleDelay = TimeSpan.FromMilliseconds(60) };
+        configure?.Invoke(options);
+        var plane = await LambdaControlPlane.StartAsync(options);
         return new DeployScenario(plane);
     }
 
@@ -136,6 +165,23 @@ internal sealed class DeployScenario : IAsyncDisposable
             if (body["Handler"] is { } handler)
             {
                 entry["Handler"] = handler.DeepClone();
+            }
+            if (_operations.TryGetValue(name, out var operations) && operations.Count > 0)
+            {
+                var list = new JsonArray();
+                foreach (var (operation, alias, operationBody) in operations)
+                {
+                    string file = OperationFile(name, operation, alias);
+                    File.WriteAllText(Path.Combine(ManifestsDir, file), operationBody.ToJsonString());
+                    var item = new JsonObject { ["Operation"] = operation };
+                    if (alias is not null)
+                    {
+                        item["Alias"] = alias;
+                    }
+                    item["Manifest"] = file;
+                    list.Add(item);
+                }
+                entry["Operations"] = list;
             }
             index.Add(entry);
         }
