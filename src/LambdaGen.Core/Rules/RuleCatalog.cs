@@ -238,7 +238,7 @@ public static class RuleCatalog
         "Durable functions (any DurableConfig setting) run on selected managed runtimes (nodejs22.x, nodejs24.x, python3.13, python3.14, java17, java21, java25, and, on the newest version of the page, dotnet8 and dotnet10) and on container images; OS-only runtimes such as provided.al2023 are not listed.");
 
     public static readonly Rule TenantIsolationWithSnapStart = new("LG0079", "Tenant isolation cannot be combined with SnapStart", RuleSeverity.Error, RuleCategories.Compatibility, "TenantIsolationMode", FactSources.CdkTenancyConfigPage,
-        "A function with TenantIsolationMode = PER_TENANT cannot use SnapStart (nor provisioned concurrency or function URLs, which CreateFunction does not set).");
+        "A function with TenantIsolationMode = PER_TENANT cannot use SnapStart (provisioned concurrency and function URLs are LG0104).");
 
     public static readonly Rule Ipv6WithoutSubnets = new("LG0080", "Ipv6AllowedForDualStack without SubnetIds", RuleSeverity.Warning, RuleCategories.Compatibility, "Ipv6AllowedForDualStack", FactSources.VpcConfigPage,
         "Ipv6AllowedForDualStack allows outbound IPv6 traffic on VPC functions connected to dual-stack subnets; without SubnetIds the manifest sends a VpcConfig holding only that flag. Whether Lambda rejects or ignores it is unconfirmed, so a warning.");
