@@ -13,9 +13,15 @@ public static partial class SpecValidator
         bool published = run.Spec.Publish is { Value: true };
         foreach (var attached in run.Spec.Attached)
         {
-            if (attached.Attribute != Operations.LambdaAliasAttribute || attached.Settings.Get(FieldTable.AliasName) is not { Value: { } name } setting)
+            if (attached.Attribute != Operations.LambdaAliasAttribute)
                 continue;
             var key = FieldTable.AliasName.Key(attached.Position);
+            if (attached.Settings.Get(FieldTable.AliasName) is not { Value: { } name } setting)
+            {
+                // [LambdaAlias(null)]: the model check skips a null string, but CreateAlias requires the name (LG0089).
+                run.Report(RuleCatalog.AliasNameInvalid, key, ValueOrigin.Method, "Alias name is null; CreateAlias requires a name of 1–128 letters, digits, - or _");
+                continue;
+            }
 
             // LG0098: names equal, or equal but for case (their manifest files collide on Windows and macOS).
             if (seen.TryGetValue(name, out var first))

@@ -130,6 +130,12 @@ public class OperationRulesTests
             ("LG0089", $"Alias name '{Repeat("a", 80)}…' is 129 characters; it must be 1–128 characters" + OnAlias));
 
     [Fact]
+    public Task A_null_alias_name_fires_LG0089_and_its_other_values_name_the_alias_by_position() =>
+        AnalyzerRunner.VerifyAsync(Handler("Publish = true", methodAttributes: $"[LambdaAlias(\"live\")] [LambdaAlias({{|LG0089:null|}}, Description = {{|LG0090:\"{Repeat("d", 257)}\"|}})]"),
+            ("LG0089", "Alias name is null; CreateAlias requires a name of 1–128 letters, digits, - or _" + OnAlias),
+            ("LG0090", $"Alias #2 Description '{Repeat("d", 80)}…' is 257 characters; it must be 0–256 characters" + OnAlias));
+
+    [Fact]
     public Task Provisioned_concurrency_of_the_second_alias_names_it() =>
         AnalyzerRunner.VerifyAsync(Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\", ProvisionedConcurrentExecutions = 1)] [LambdaAlias(\"beta\", ProvisionedConcurrentExecutions = {|LG0091:-3|})]"),
             ("LG0091", "Alias 'beta' ProvisionedConcurrentExecutions -3 is below the minimum of 1" + OnAlias));
