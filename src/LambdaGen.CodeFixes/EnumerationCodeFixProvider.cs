@@ -17,7 +17,10 @@ namespace LambdaGen.CodeFixes;
 /// be used (EFS, ephemeral storage above 512 MB, a runtime without SnapStart) → <c>None</c>. Also every enum of the
 /// generic model check (LG0067 TenantIsolationMode → <c>PER_TENANT</c> / <c>LambdaTenantIsolationMode.PerTenant</c>,
 /// LG0068 PublishTo → <c>LATEST_PUBLISHED</c> / <c>LambdaPublishTo.LatestPublished</c>, and any future string row with a
-/// model rule and an enum).
+/// model rule and an enum: LG0085 AuthType → <c>AWS_IAM</c> / <c>LambdaFunctionUrlAuthType.AwsIam</c>, LG0088 InvokeMode →
+/// <c>RESPONSE_STREAM</c> / <c>LambdaInvokeMode.ResponseStream</c>). LG0108 an AllowMethods item in another case → the
+/// upper-case method (<c>get</c> → <c>GET</c>); LG0097 a URL Qualifier that differs from a declared alias only in case →
+/// that alias's spelling.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnumerationCodeFixProvider)), Shared]
 public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
@@ -28,7 +31,9 @@ public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
         RuleCatalog.SnapStartUnknown.Id,
         RuleCatalog.SnapStartUnsupported.Id,
         RuleCatalog.LogFormatUnknown.Id,
-        RuleCatalog.LogLevelUnknown.Id).AddRange(ValueFixes.ModelEnumRuleIds());
+        RuleCatalog.LogLevelUnknown.Id,
+        RuleCatalog.FunctionUrlQualifierUndeclared.Id,
+        RuleCatalog.CorsMethodUnknown.Id).AddRange(ValueFixes.ModelEnumRuleIds());
 
     private protected override bool MayOffer(string diagnosticId, string equivalenceKey) =>
         equivalenceKey is EquivalenceKeys.UseSuggestedValue or EquivalenceKeys.UseConstant;

@@ -51,7 +51,8 @@ public class ProviderMetadataTests
         Assert.Equal(
             ["LG0001", "LG0003", "LG0005", "LG0006", "LG0007", "LG0008", "LG0010", "LG0011", "LG0012", "LG0017", "LG0018", "LG0019",
              "LG0022", "LG0024", "LG0025", "LG0030", "LG0031", "LG0036", "LG0041", "LG0046", "LG0047", "LG0048", "LG0049", "LG0054", "LG0058",
-             "LG0061", "LG0062", "LG0064", "LG0065", "LG0067", "LG0068", "LG0070", "LG0072", "LG0073", "LG0074"],
+             "LG0061", "LG0062", "LG0064", "LG0065", "LG0067", "LG0068", "LG0070", "LG0072", "LG0073", "LG0074",
+             "LG0078", "LG0085", "LG0087", "LG0088", "LG0091", "LG0092", "LG0093", "LG0097", "LG0108"],
             ids.Order(StringComparer.Ordinal));
     }
 

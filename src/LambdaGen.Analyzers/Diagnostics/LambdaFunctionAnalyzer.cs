@@ -48,7 +48,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         var method = (IMethodSymbol)context.Symbol;
         var function = method.GetAttributes().FirstOrDefault(a => SettingsParser.Is(a, KnownNames.LambdaFunctionAttribute));
         if (function is null)
+        {
+            ReportAttachedWithoutFunction(context, method);
             return;
+        }
         var parsed = SettingsParser.ParseMethod(method, function, context.CancellationToken);
         if (parsed is null)
             return; // the compiler already reports what made the attribute unreadable
@@ -67,6 +70,27 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Create(violation, location));
             else
                 state.ReportOnce(context.ReportDiagnostic, violation, location);
+        }
+    }
+
+    /// <summary>The attributes that declare another operation of a function.</summary>
+    private static readonly string[] AttachedAttributes =
+    {
+        Operations.LambdaFunctionUrlAttribute, Operations.LambdaAliasAttribute, Operations.LambdaAsyncInvokeAttribute,
+    };
+
+    /// <summary>LG0109: <c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c> or <c>[LambdaAsyncInvoke]</c> on a method without
+    /// <c>[LambdaFunction]</c>, where nothing reads them. Reported at each attribute's name.</summary>
+    private static void ReportAttachedWithoutFunction(SymbolAnalysisContext context, IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            var name = System.Array.Find(AttachedAttributes, a => SettingsParser.Is(attribute, a));
+            if (name is null || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax syntax)
+                continue;
+            var display = "[" + name.Substring(name.LastIndexOf('.') + 1).Replace("Attribute", "") + "]";
+            var message = $"{display} on {method.ContainingType?.Name}.{method.Name} has no effect: the method has no [LambdaFunction], so no function is deployed from it; add [LambdaFunction] or remove {display}";
+            context.ReportDiagnostic(Create(new Violation(RuleCatalog.AttachedWithoutFunction, "", ValueOrigin.Method, message), syntax.Name.GetLocation()));
         }
     }
 

@@ -34,17 +34,47 @@ internal sealed class FixTarget
     /// <summary>The field key (<c>Architectures#0</c>, <c>Environment#1.Key</c>), or null.</summary>
     public string? Field { get; }
 
-    /// <summary>The attribute property or list the field key starts with (<c>Architectures#0</c> → <c>Architectures</c>).</summary>
+    /// <summary>The attribute property or list the field key names (<c>Architectures#0</c> → <c>Architectures</c>); for a value
+    /// of <c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c> or <c>[LambdaAsyncInvoke]</c> the property of that attribute
+    /// (<c>Url.AllowMethods#1</c> → <c>AllowMethods</c>, <c>Alias#1.ProvisionedConcurrentExecutions</c> →
+    /// <c>ProvisionedConcurrentExecutions</c>).</summary>
     public string? FieldName
     {
         get
         {
             if (Field is null)
                 return null;
+            if (AttachedPrefix is { } prefix)
+            {
+                int dot = Field.IndexOf('.');
+                if (dot < 0)
+                    return null;
+                var rest = Field.Substring(dot + 1);
+                int hash = rest.IndexOf('#');
+                return hash > 0 ? rest.Substring(0, hash) : rest;
+            }
             int cut = Field.IndexOfAny(new[] { '#', '.' });
             return cut > 0 ? Field.Substring(0, cut) : Field;
         }
     }
+
+    /// <summary>The operation key prefix (<c>Url</c>, <c>Alias</c>, <c>AsyncInvoke</c>) when the field key is a value of an
+    /// attached attribute, else null.</summary>
+    public string? AttachedPrefix
+    {
+        get
+        {
+            if (Field is null)
+                return null;
+            int cut = Field.IndexOfAny(new[] { '#', '.' });
+            var top = cut > 0 ? Field.Substring(0, cut) : Field;
+            return LambdaGen.Core.Fields.Operations.All.Any(o => o.KeyPrefix.Length > 0 && o.KeyPrefix == top) ? top : null;
+        }
+    }
+
+    /// <summary>The key of the constant class users pick the value from: <see cref="FieldName"/>, prefixed for an attached
+    /// attribute's property (<c>Url.AuthType</c>).</summary>
+    public string? ConstantKey => AttachedPrefix is { } prefix && FieldName is { } name ? prefix + "." + name : FieldName;
 
     /// <summary>Null when the diagnostic has no location in <paramref name="root"/> (an MSBuild value) or its span is outside it.</summary>
     public static FixTarget? Create(Diagnostic diagnostic, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)

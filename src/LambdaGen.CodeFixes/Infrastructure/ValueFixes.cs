@@ -26,6 +26,8 @@ internal static class ValueFixes
         [FieldKeys.SystemLogLevel] = "LambdaGen.LambdaLogLevel",
         [FieldTable.TenantIsolationMode.Name] = "LambdaGen.LambdaTenantIsolationMode",
         [FieldTable.PublishTo.Name] = "LambdaGen.LambdaPublishTo",
+        [FieldTable.UrlAuthType.Key()] = "LambdaGen.LambdaFunctionUrlAuthType",
+        [FieldTable.UrlInvokeMode.Key()] = "LambdaGen.LambdaInvokeMode",
     };
 
     /// <summary>The rules of the generic model check (rows with a <see cref="Field.ModelRule"/>) whose violations carry a
@@ -92,7 +94,7 @@ internal static class ValueFixes
     /// <summary>The LambdaGen constant (<c>LambdaArchitecture.Arm64</c>) whose value is <paramref name="value"/>, for the target's field.</summary>
     public static (string Display, ExpressionSyntax Expression)? Constant(FixTarget target, string value)
     {
-        if (target.FieldName is not { } field || !ConstantClasses.TryGetValue(field, out var metadataName))
+        if (target.ConstantKey is not { } field || !ConstantClasses.TryGetValue(field, out var metadataName))
             return null;
         var type = target.Model.Compilation.GetTypeByMetadataName(metadataName);
         var constant = type?.GetMembers().OfType<IFieldSymbol>()

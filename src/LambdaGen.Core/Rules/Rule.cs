@@ -70,4 +70,17 @@ public static class FactSources
     public const string LayersPage = "https://docs.aws.amazon.com/lambda/latest/dg/adding-layers.html";
     public const string CreateFunctionPage = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html";
     public const string BucketNamingPage = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
+
+    // Issue 14 (/work/research-14.md): the other operations of a function.
+    public const string CreateFunctionUrlConfigPage = "https://docs.aws.amazon.com/lambda/latest/dg/API_CreateFunctionUrlConfig.html";
+    public const string UrlsAuthPage = "https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html";
+    public const string UrlsConfigurationPage = "https://docs.aws.amazon.com/lambda/latest/dg/urls-configuration.html";
+    public const string CfnUrlCorsPage = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-url-cors.html";
+    public const string FetchCorsCredentialsPage = "https://fetch.spec.whatwg.org/#cors-protocol-and-credentials";
+    public const string CreateAliasPage = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html";
+    public const string ProvisionedConcurrencyPage = "https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html";
+    public const string ConcurrencyPage = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html";
+    public const string PutFunctionConcurrencyPage = "https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionConcurrency.html";
+    public const string AsyncDestinationsPage = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html";
+    public const string EventInvokeConfigPage = "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionEventInvokeConfig.html";
 }

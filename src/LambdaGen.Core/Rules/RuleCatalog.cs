@@ -238,7 +238,7 @@ public static class RuleCatalog
         "Durable functions (any DurableConfig setting) run on selected managed runtimes (nodejs22.x, nodejs24.x, python3.13, python3.14, java17, java21, java25, and, on the newest version of the page, dotnet8 and dotnet10) and on container images; OS-only runtimes such as provided.al2023 are not listed.");
 
     public static readonly Rule TenantIsolationWithSnapStart = new("LG0079", "Tenant isolation cannot be combined with SnapStart", RuleSeverity.Error, RuleCategories.Compatibility, "TenantIsolationMode", FactSources.CdkTenancyConfigPage,
-        "A function with TenantIsolationMode = PER_TENANT cannot use SnapStart (nor provisioned concurrency or function URLs, which CreateFunction does not set).");
+        "A function with TenantIsolationMode = PER_TENANT cannot use SnapStart (provisioned concurrency and function URLs are LG0104).");
 
     public static readonly Rule Ipv6WithoutSubnets = new("LG0080", "Ipv6AllowedForDualStack without SubnetIds", RuleSeverity.Warning, RuleCategories.Compatibility, "Ipv6AllowedForDualStack", FactSources.VpcConfigPage,
         "Ipv6AllowedForDualStack allows outbound IPv6 traffic on VPC functions connected to dual-stack subnets; without SubnetIds the manifest sends a VpcConfig holding only that flag. Whether Lambda rejects or ignores it is unconfirmed, so a warning.");
@@ -286,6 +286,51 @@ public static class RuleCatalog
 
     public static readonly Rule AsyncDestinationInvalid = new("LG0094", "Asynchronous destination is not an ARN", RuleSeverity.Error, RuleCategories.Configuration, "AsyncInvoke.Destination", FactSources.Model,
         "OnSuccess and OnFailure of [LambdaAsyncInvoke] are ARNs of at most 350 characters matching the model's DestinationArn pattern.");
+
+    public static readonly Rule FunctionUrlAuthTypeMissing = new("LG0095", "Function URL has no AuthType", RuleSeverity.Error, RuleCategories.Configuration, "Url.AuthType", FactSources.Model + ", " + FactSources.CreateFunctionUrlConfigPage,
+        "AuthType is required by CreateFunctionUrlConfig: AWS_IAM (callers sign with IAM) or NONE (public). [LambdaFunctionUrl] has no default for it.");
+
+    public static readonly Rule FunctionUrlPublic = new("LG0096", "Function URL is public", RuleSeverity.Warning, RuleCategories.Security, "Url.AuthType", FactSources.UrlsAuthPage,
+        "With AuthType NONE Lambda performs no authentication: anyone with the URL can invoke the function. The deploy adds the two public resource-policy statements a NONE URL needs (lambda:InvokeFunctionUrl with lambda:FunctionUrlAuthType NONE, and lambda:InvokeFunction with lambda:InvokedViaFunctionUrl).");
+
+    public static readonly Rule FunctionUrlQualifierUndeclared = new("LG0097", "Function URL Qualifier names no declared alias", RuleSeverity.Error, RuleCategories.Configuration, "Url.Qualifier", FactSources.CreateFunctionUrlConfigPage,
+        "The Qualifier of CreateFunctionUrlConfig is an alias name; the deploy creates only the aliases the method declares with [LambdaAlias], so the URL's alias must be one of them.");
+
+    public static readonly Rule AliasDuplicate = new("LG0098", "Two aliases have the same name", RuleSeverity.Error, RuleCategories.Configuration, "Alias.Name", FactSources.CreateAliasPage + ", " + FactSources.LambdaGen,
+        "Each [LambdaAlias] creates one alias; a second one with the same name would fail with ResourceConflictException or overwrite the first. Names that differ only in case share a manifest file on Windows and macOS.");
+
+    public static readonly Rule AliasWithoutPublish = new("LG0099", "Alias without Publish = true", RuleSeverity.Error, RuleCategories.Configuration, "Alias.Name", FactSources.LambdaGen + ", " + FactSources.ProvisionedConcurrencyPage,
+        "The deploy points each alias at the version it publishes. Without Publish = true no version is published and the alias has nothing to point at (provisioned concurrency cannot be used with $LATEST).");
+
+    public static readonly Rule ProvisionedAboveReserved = new("LG0100", "Provisioned concurrency exceeds reserved concurrency", RuleSeverity.Error, RuleCategories.Configuration, "Alias.ProvisionedConcurrentExecutions", FactSources.ProvisionedConcurrencyPage,
+        "When a function has both, its provisioned concurrency cannot exceed its reserved concurrency, counted across versions: the ProvisionedConcurrentExecutions of all its aliases together must be at most ReservedConcurrentExecutions.");
+
+    public static readonly Rule ReservedConcurrencyZero = new("LG0101", "ReservedConcurrentExecutions is 0", RuleSeverity.Warning, RuleCategories.Configuration, "ReservedConcurrentExecutions", FactSources.ConcurrencyPage + ", " + FactSources.AsyncDestinationsPage,
+        "Reserved concurrency 0 throttles every invocation: the function processes no events (a function URL answers 429, asynchronous events go to the on-failure destination without retries) until the limit is removed.");
+
+    public static readonly Rule ReservedConcurrencyAboveDefaultLimit = new("LG0102", "ReservedConcurrentExecutions is above the default account limit", RuleSeverity.Warning, RuleCategories.Compatibility, "ReservedConcurrentExecutions", FactSources.PutFunctionConcurrencyPage + ", " + FactSources.QuotasPage,
+        "An account can reserve up to its concurrency limit minus the 100 kept unreserved. The default limit is 1,000 per Region (new accounts get less), so more than 900 fails unless the account's quota was raised; account limits vary, hence a warning.");
+
+    public static readonly Rule SnapStartWithProvisionedConcurrency = new("LG0103", "SnapStart cannot be combined with provisioned concurrency", RuleSeverity.Error, RuleCategories.Compatibility, "SnapStart", FactSources.SnapStartPage,
+        "SnapStart does not support provisioned concurrency: an alias of a SnapStart function cannot have ProvisionedConcurrentExecutions.");
+
+    public static readonly Rule TenantIsolationWithUrlOrProvisioned = new("LG0104", "Tenant isolation cannot be combined with a function URL or provisioned concurrency", RuleSeverity.Error, RuleCategories.Compatibility, "TenantIsolationMode", FactSources.CdkTenancyConfigPage,
+        "A function with TenantIsolationMode = PER_TENANT cannot have a function URL or provisioned concurrency.");
+
+    public static readonly Rule AsyncDestinationService = new("LG0105", "Asynchronous destination is not a supported service", RuleSeverity.Error, RuleCategories.Configuration, "AsyncInvoke.Destination", FactSources.AsyncDestinationsPage + ", " + FactSources.EventInvokeConfigPage,
+        "An asynchronous invocation's destination is an SQS queue, an SNS topic, a Lambda function or an EventBridge event bus; an S3 bucket only for OnFailure. kafka:// destinations are for event source mappings only.");
+
+    public static readonly Rule AsyncDestinationSelf = new("LG0106", "Function is its own asynchronous destination", RuleSeverity.Warning, RuleCategories.Configuration, "AsyncInvoke.Destination", FactSources.AsyncDestinationsPage + ", " + FactSources.LambdaGen,
+        "A destination that is the function itself invokes it again with the record of each invocation: every event starts a loop.");
+
+    public static readonly Rule CorsCredentialsWithWildcardOrigin = new("LG0107", "AllowCredentials with the wildcard origin", RuleSeverity.Warning, RuleCategories.Security, "Url.AllowCredentials", FactSources.FetchCorsCredentialsPage + ", " + FactSources.UrlsConfigurationPage,
+        "Browsers refuse a credentialed CORS response whose Access-Control-Allow-Origin is *: AllowCredentials = true needs the allowed origins listed. Whether Lambda rejects the combination is unconfirmed, hence a warning.");
+
+    public static readonly Rule CorsMethodUnknown = new("LG0108", "AllowMethods value is not an HTTP method Lambda lists", RuleSeverity.Warning, RuleCategories.Configuration, "Url.AllowMethods", FactSources.CfnUrlCorsPage,
+        "CloudFormation's AWS::Lambda::Url Cors lists the allowed values GET, PUT, HEAD, POST, PATCH, DELETE and *, in upper case. The Lambda API documents only examples, so whether it rejects other values is unconfirmed, hence a warning.");
+
+    public static readonly Rule AttachedWithoutFunction = new("LG0109", "Attribute has no effect without [LambdaFunction]", RuleSeverity.Warning, RuleCategories.Configuration, "[LambdaFunction]", FactSources.LambdaGen,
+        "[LambdaFunctionUrl], [LambdaAlias] and [LambdaAsyncInvoke] configure the function a [LambdaFunction] method deploys as; on any other method nothing reads them.");
 
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =
@@ -384,5 +429,20 @@ public static class RuleCatalog
         AsyncRetryAttemptsOutOfRange,
         AsyncEventAgeOutOfRange,
         AsyncDestinationInvalid,
+        FunctionUrlAuthTypeMissing,
+        FunctionUrlPublic,
+        FunctionUrlQualifierUndeclared,
+        AliasDuplicate,
+        AliasWithoutPublish,
+        ProvisionedAboveReserved,
+        ReservedConcurrencyZero,
+        ReservedConcurrencyAboveDefaultLimit,
+        SnapStartWithProvisionedConcurrency,
+        TenantIsolationWithUrlOrProvisioned,
+        AsyncDestinationService,
+        AsyncDestinationSelf,
+        CorsCredentialsWithWildcardOrigin,
+        CorsMethodUnknown,
+        AttachedWithoutFunction,
     };
 }

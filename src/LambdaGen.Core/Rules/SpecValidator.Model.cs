@@ -45,7 +45,7 @@ public static partial class SpecValidator
         foreach (var operation in OperationInstance.Declared(run.Spec))
             foreach (var field in FieldTable.Of(operation.Operation))
                 if (field.ModelRule is { } rule && operation.Settings[field] is ISetting setting)
-                    CheckModelValue(run, field, rule, setting, field.Key(operation.Position));
+                    CheckModelValue(run, field, rule, setting, field.Key(operation.Position), Subject(field, operation));
 
         foreach (var (required, rule, siblings) in RequiredInParent)
             CheckRequiredInParent(run, required, rule, siblings);
@@ -56,41 +56,54 @@ public static partial class SpecValidator
     internal static IReadOnlyList<Violation> CheckModelValue(Field field, Rule rule, ISetting setting, ProjectContext? context = null)
     {
         var run = new Run(new FunctionSpec(), context ?? new ProjectContext());
-        CheckModelValue(run, field, rule, setting, field.Name);
+        CheckModelValue(run, field, rule, setting, field.Name, field.Name);
         return run.Violations;
     }
 
+    /// <summary>How a message names the value: the row's name, which the origin ("set on [LambdaFunctionUrl]") places; for
+    /// a row of a repeatable attribute also which one: <c>Alias 'live' Description</c>, and the alias's own name as
+    /// <c>Alias name</c>.</summary>
+    private static string Subject(Field field, OperationInstance operation)
+    {
+        if (!operation.Operation.PerAlias)
+            return field.Name;
+        if (field == FieldTable.AliasName)
+            return "Alias name";
+        return (operation.Alias is { } alias ? "Alias " + Text.Quote(alias) : "Alias #" + Text.Number((operation.Position ?? 0) + 1)) + " " + field.Name;
+    }
+
     /// <param name="key">Where the value is (<see cref="Field.Key"/>): the diagnostic points there.</param>
-    private static void CheckModelValue(Run run, Field field, Rule rule, ISetting setting, string key)
+    /// <param name="subject">How the message names the value (<see cref="Subject"/>).</param>
+    private static void CheckModelValue(Run run, Field field, Rule rule, ISetting setting, string key, string subject)
     {
         var model = field.Model;
         switch (setting)
         {
             case Setting<int> number:
-                CheckRange(run, key, field, rule, number.Origin, number.Value, Text.Number(number.Value), isInteger: true);
+                CheckRange(run, key, subject, field, rule, number.Origin, number.Value, Text.Number(number.Value), isInteger: true);
                 break;
             case Setting<double> number:
-                CheckRange(run, key, field, rule, number.Origin, number.Value, FormatNumber(number.Value), isInteger: false);
+                CheckRange(run, key, subject, field, rule, number.Origin, number.Value, FormatNumber(number.Value), isInteger: false);
                 break;
             case Setting<string> text when text.Value is not null:
-                CheckText(run, key, field, rule, text.Origin, text.Value);
+                CheckText(run, key, subject, field, rule, text.Origin, text.Value);
                 break;
             case Setting<EquatableArray<string?>> list:
             {
                 var items = list.Value;
                 if (model.MinItems is { } minItems && items.Count < minItems || model.MaxItems is { } maxItems && items.Count > maxItems)
                 {
-                    run.Report(rule, key, list.Origin, $"{field.Name} has {Text.Number(items.Count)} items; it must have {Bounds(model.MinItems, model.MaxItems)}");
+                    run.Report(rule, key, list.Origin, $"{subject} has {Text.Number(items.Count)} items; it must have {Bounds(model.MinItems, model.MaxItems)}");
                     break;
                 }
                 for (int i = 0; i < items.Count; i++)
-                    CheckText(run, FieldKeys.Item(key, i), field, rule, list.Origin, items[i]);
+                    CheckText(run, FieldKeys.Item(key, i), subject, field, rule, list.Origin, items[i]);
                 break;
             }
         }
     }
 
-    private static void CheckRange(Run run, string key, Field field, Rule rule, ValueOrigin origin, double value, string shown, bool isInteger)
+    private static void CheckRange(Run run, string key, string subject, Field field, Rule rule, ValueOrigin origin, double value, string shown, bool isInteger)
     {
         var model = field.Model;
         bool bounded = model.Min is not null || model.Max is not null;
@@ -98,13 +111,13 @@ public static partial class SpecValidator
         if (double.IsNaN(value))
         {
             // NaN compares false with everything: it would pass both bounds. JSON cannot carry it either.
-            run.Report(rule, key, origin, $"{field.Name} NaN is not a number{allowed}");
+            run.Report(rule, key, origin, $"{subject} NaN is not a number{allowed}");
             return;
         }
         if (double.IsPositiveInfinity(value) && model.Max is null || double.IsNegativeInfinity(value) && model.Min is null)
         {
             // No bound to clamp to, and JSON cannot carry an infinity.
-            run.Report(rule, key, origin, $"{field.Name} {shown} is not a finite number{allowed}");
+            run.Report(rule, key, origin, $"{subject} {shown} is not a finite number{allowed}");
             return;
         }
         double? bound = value < model.Min ? model.Min : value > model.Max ? model.Max : null;
@@ -116,15 +129,15 @@ public static partial class SpecValidator
         var what = model.Min is null ? "is above the maximum of " + FormatNumber(model.Max!.Value)
             : model.Max is null ? "is below the minimum of " + FormatNumber(model.Min.Value)
             : "is outside " + Bounds(model.Min, model.Max);
-        run.Report(rule, key, origin, $"{field.Name} {shown} {what}", FormatNumber(clamped));
+        run.Report(rule, key, origin, $"{subject} {shown} {what}", FormatNumber(clamped));
     }
 
-    private static void CheckText(Run run, string key, Field field, Rule rule, ValueOrigin origin, string? value)
+    private static void CheckText(Run run, string key, string subject, Field field, Rule rule, ValueOrigin origin, string? value)
     {
         var model = field.Model;
         if (value is null)
         {
-            run.Report(rule, key, origin, $"{field.Name} item null is not valid");
+            run.Report(rule, key, origin, $"{subject} item null is not valid");
             return;
         }
         if (model.MinLength is not null || model.MaxLength is not null)
@@ -132,13 +145,13 @@ public static partial class SpecValidator
             int length = Text.CodePoints(value);
             if (length < (model.MinLength ?? 0) || model.MaxLength is { } max && length > max)
             {
-                run.Report(rule, key, origin, $"{field.Name} {Text.Quote(value)} is {Text.Number(length)} characters; it must be {Bounds(model.MinLength, model.MaxLength)} characters");
+                run.Report(rule, key, origin, $"{subject} {Text.Quote(value)} is {Text.Number(length)} characters; it must be {Bounds(model.MinLength, model.MaxLength)} characters");
                 return;
             }
         }
         if (model.Pattern is { } pattern && !ModelPatterns.GetOrAdd(field, _ => Patterns.FullMatch(pattern)).IsMatch(value))
         {
-            run.Report(rule, key, origin, $"{field.Name} {Text.Quote(value)} does not match the model's pattern {pattern}");
+            run.Report(rule, key, origin, $"{subject} {Text.Quote(value)} does not match the model's pattern {pattern}");
             return;
         }
         if (model.Enum.Count > 0 && !model.Enum.Contains(value))
@@ -146,8 +159,8 @@ public static partial class SpecValidator
             var suggestion = Suggestions.Enumeration(value, model.Enum);
             run.Report(rule, key, origin,
                 suggestion is null
-                    ? $"{field.Name} {Text.Quote(value)} is not valid; use {OneOf(model.Enum)}"
-                    : $"{field.Name} {Text.Quote(value)} is not valid; the API spells it '{suggestion}'",
+                    ? $"{subject} {Text.Quote(value)} is not valid; use {OneOf(model.Enum)}"
+                    : $"{subject} {Text.Quote(value)} is not valid; the API spells it '{suggestion}'",
                 suggestion);
         }
     }

@@ -26,6 +26,10 @@ public static partial class SpecValidator
         CheckManagedInstances(run);
         CheckDurable(run);
         CheckTenancy(run);
+        CheckUrl(run);
+        CheckAliases(run);
+        CheckConcurrency(run);
+        CheckAsyncInvoke(run);
         CheckRegions(run);
         CheckSignature(run);
         CheckModel(run);

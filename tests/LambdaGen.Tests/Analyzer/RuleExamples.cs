@@ -28,6 +28,8 @@ public static class RuleExamples
     private const string Csc = "arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdefg";
     private const string Cp = "CapacityProviderArn = \"arn:aws:lambda:us-east-1:123456789012:capacity-provider:fleet\"";
     private const string Vpc = "SubnetIds = new[] { \"subnet-0a1b2c3d\" }, SecurityGroupIds = new[] { \"sg-0a1b2c3d\" }";
+    private const string Url = "[LambdaFunctionUrl(AuthType = LambdaFunctionUrlAuthType.AwsIam";
+    private static readonly string DestinationPattern = LambdaGen.Core.Fields.FieldTable.AsyncOnFailure.Model.Pattern!;
     private static readonly string Emoji256 = Repeat("😀", 10) + Repeat("a", 246);
 
     private static (string, string)[] M(params (string, string)[] messages) => messages;
@@ -281,6 +283,9 @@ public static class RuleExamples
         new("LG0077", Handler("DurableExecutionTimeout = 3600, Runtime = {|LG0077:\"provided.al2023\"|}"),
             M(("LG0077", "Runtime 'provided.al2023' does not run durable functions (DurableExecutionTimeout is set); they run on nodejs22.x, nodejs24.x, java17, java21, java25, python3.13, python3.14, dotnet8, dotnet10, or in a container image (set on [LambdaFunction])")),
             Handler("DurableExecutionTimeout = 3600, PackageType = \"Image\"")),
+        new("LG0078", Handler("ReservedConcurrentExecutions = {|LG0078:-1|}"),
+            M(("LG0078", "ReservedConcurrentExecutions -1 is below the minimum of 0 (set on [LambdaFunction])")),
+            Handler("ReservedConcurrentExecutions = 1")),
         new("LG0079", Handler("TenantIsolationMode = {|LG0079:\"PER_TENANT\"|}, SnapStart = \"PublishedVersions\", Publish = true"),
             M(("LG0079", "SnapStart cannot be used with TenantIsolationMode 'PER_TENANT'; a tenant-isolated function does not support SnapStart (set on [LambdaFunction])")),
             Handler("TenantIsolationMode = \"PER_TENANT\", SnapStart = \"None\"")),
@@ -303,6 +308,88 @@ public static class RuleExamples
             Handler(),
             [("LambdaS3Bucket", "My_Bucket")],
             [("LambdaS3Bucket", "my-bucket.artifacts-1")]),
+        new("LG0085", Handler(methodAttributes: "[LambdaFunctionUrl(AuthType = {|LG0085:\"aws_iam\"|})]"),
+            M(("LG0085", "AuthType 'aws_iam' is not valid; the API spells it 'AWS_IAM' (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: "[LambdaFunctionUrl(AuthType = \"AWS_IAM\")]")),
+        new("LG0086", Handler(methodAttributes: Url + ", Qualifier = {|LG0086:\"12\"|})]"),
+            M(("LG0086", "Qualifier '12' does not match the model's pattern ((?!^\\d+$)^[0-9a-zA-Z-_]+$) (set on [LambdaFunctionUrl])")),
+            Handler("Publish = true", methodAttributes: "[LambdaAlias(\"v12\")] " + Url + ", Qualifier = \"v12\")]")),
+        new("LG0087", Handler(methodAttributes: Url + ", AllowOrigins = new[] { \"https://a.example\", {|LG0087:\"" + Repeat("a", 254) + "\"|} })]"),
+            M(("LG0087", "AllowOrigins '" + Repeat("a", 80) + "…' is 254 characters; it must be 1–253 characters (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: Url + ", AllowOrigins = new[] { \"https://a.example\", \"" + Repeat("a", 253) + "\" }, MaxAge = 86400)]")),
+        new("LG0088", Handler(methodAttributes: Url + ", InvokeMode = {|LG0088:\"Buffered\"|})]"),
+            M(("LG0088", "InvokeMode 'Buffered' is not valid; the API spells it 'BUFFERED' (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: Url + ", InvokeMode = LambdaInvokeMode.ResponseStream)]")),
+        new("LG0089", Handler("Publish = true", methodAttributes: "[LambdaAlias({|LG0089:\"2\"|})]"),
+            M(("LG0089", "Alias name '2' does not match the model's pattern (?!^[0-9]+$)([a-zA-Z0-9-_]+) (set on [LambdaAlias])")),
+            Handler("Publish = true", methodAttributes: $"[LambdaAlias(\"{Repeat("a", 128)}\")]")),
+        new("LG0090", Handler("Publish = true", methodAttributes: $"[LambdaAlias(\"live\")] [LambdaAlias(\"beta\", Description = {{|LG0090:\"{Emoji256}b\"|}})]"),
+            M(("LG0090", "Alias 'beta' Description '" + Emoji256.Substring(0, 90) + "…' is 257 characters; it must be 0–256 characters (set on [LambdaAlias])")),
+            Handler("Publish = true", methodAttributes: $"[LambdaAlias(\"live\")] [LambdaAlias(\"beta\", Description = \"{Emoji256}\")]")),
+        new("LG0091", Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\", ProvisionedConcurrentExecutions = {|LG0091:0|})]"),
+            M(("LG0091", "Alias 'live' ProvisionedConcurrentExecutions 0 is below the minimum of 1 (set on [LambdaAlias])")),
+            Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\", ProvisionedConcurrentExecutions = 1)]")),
+        new("LG0092", Handler(methodAttributes: "[LambdaAsyncInvoke(MaximumRetryAttempts = {|LG0092:3|})]"),
+            M(("LG0092", "MaximumRetryAttempts 3 is outside 0–2 (set on [LambdaAsyncInvoke])")),
+            Handler(methodAttributes: "[LambdaAsyncInvoke(MaximumRetryAttempts = 2)]")),
+        new("LG0093", Handler(methodAttributes: "[LambdaAsyncInvoke(MaximumEventAgeInSeconds = {|LG0093:21601|})]"),
+            M(("LG0093", "MaximumEventAgeInSeconds 21601 is outside 60–21600 (set on [LambdaAsyncInvoke])")),
+            Handler(methodAttributes: "[LambdaAsyncInvoke(MaximumEventAgeInSeconds = 21600)]")),
+        new("LG0094", Handler(methodAttributes: "[LambdaAsyncInvoke(OnFailure = {|LG0094:\"orders-failed\"|})]"),
+            M(("LG0094", "OnFailure 'orders-failed' does not match the model's pattern " + DestinationPattern + " (set on [LambdaAsyncInvoke])")),
+            Handler(methodAttributes: "[LambdaAsyncInvoke(OnFailure = \"arn:aws:s3:::orders-failed\")]")),
+        new("LG0095", Handler(methodAttributes: "[{|LG0095:LambdaFunctionUrl(InvokeMode = LambdaInvokeMode.Buffered)|}]"),
+            M(("LG0095", "[LambdaFunctionUrl] has no AuthType, which CreateFunctionUrlConfig requires; set AuthType = LambdaFunctionUrlAuthType.AwsIam (callers sign with IAM) or LambdaFunctionUrlAuthType.None (public) (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: Url + ", InvokeMode = LambdaInvokeMode.Buffered)]")),
+        new("LG0096", Handler(methodAttributes: "[LambdaFunctionUrl(AuthType = {|LG0096:LambdaFunctionUrlAuthType.None|})]"),
+            M(("LG0096", "AuthType 'NONE' makes the function URL public: Lambda authenticates no caller, and the deploy adds the resource-policy statements that let anyone invoke the function through it (lambda:InvokeFunctionUrl and lambda:InvokeFunction); use AWS_IAM unless the function checks callers itself (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: Url + ")]")),
+        new("LG0097", Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\")] " + Url + ", Qualifier = {|LG0097:\"Live\"|})]"),
+            M(("LG0097", "Qualifier 'Live' names no alias of this function; alias names are case-sensitive: did you mean 'live'? (set on [LambdaFunctionUrl])")),
+            Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\")] " + Url + ", Qualifier = \"live\")]")),
+        new("LG0098", Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\")] [LambdaAlias({|LG0098:\"live\"|}, Description = \"again\")]"),
+            M(("LG0098", "Alias 'live' is declared twice on this method; each [LambdaAlias] creates one alias (set on [LambdaAlias])")),
+            Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\")] [LambdaAlias(\"live-2\")]")),
+        new("LG0099", Handler(methodAttributes: "[LambdaAlias({|LG0099:\"live\"|})]"),
+            M(("LG0099", "Alias 'live' points at the version the deploy publishes, but Publish is not true, so no version is published; set Publish = true on [LambdaFunction] (set on [LambdaAlias])")),
+            Handler("Publish = true", methodAttributes: "[LambdaAlias(\"live\")]")),
+        new("LG0100", Handler("Publish = true, ReservedConcurrentExecutions = 50", methodAttributes: "[LambdaAlias(\"live\", ProvisionedConcurrentExecutions = 30)] [LambdaAlias(\"beta\", ProvisionedConcurrentExecutions = {|LG0100:21|})]"),
+            M(("LG0100", "Alias 'beta' ProvisionedConcurrentExecutions 21 brings the aliases' provisioned concurrency to 51 ('live' 30, 'beta' 21), above ReservedConcurrentExecutions 50; provisioned concurrency is counted across versions and cannot exceed the function's reserved concurrency (set on [LambdaAlias])")),
+            Handler("Publish = true, ReservedConcurrentExecutions = 50", methodAttributes: "[LambdaAlias(\"live\", ProvisionedConcurrentExecutions = 30)] [LambdaAlias(\"beta\", ProvisionedConcurrentExecutions = 20)]")),
+        new("LG0101", Handler("ReservedConcurrentExecutions = {|LG0101:0|}"),
+            M(("LG0101", "ReservedConcurrentExecutions 0 throttles every invocation: the function processes no events until the limit is removed (a function URL answers 429, asynchronous events go to the on-failure destination without retries) (set on [LambdaFunction])")),
+            Handler("ReservedConcurrentExecutions = 1")),
+        new("LG0102", Handler("ReservedConcurrentExecutions = {|LG0102:901|}"),
+            M(("LG0102", "ReservedConcurrentExecutions 901 is above 900, the most an account with the default limit of 1,000 concurrent executions can reserve (100 stay unreserved); it fails unless the account's quota was raised (set on [LambdaFunction])")),
+            Handler("ReservedConcurrentExecutions = 900")),
+        new("LG0103", Handler("SnapStart = LambdaSnapStart.PublishedVersions, Publish = true", methodAttributes: "[LambdaAlias(\"live\", ProvisionedConcurrentExecutions = {|LG0103:5|})]"),
+            M(("LG0103", "Alias 'live' ProvisionedConcurrentExecutions cannot be used with SnapStart 'PublishedVersions'; SnapStart does not support provisioned concurrency (set on [LambdaAlias])")),
+            Handler("SnapStart = LambdaSnapStart.PublishedVersions, Publish = true", methodAttributes: "[LambdaAlias(\"live\")]")),
+        new("LG0104", Handler("TenantIsolationMode = LambdaTenantIsolationMode.PerTenant", methodAttributes: "[{|LG0104:LambdaFunctionUrl(AuthType = LambdaFunctionUrlAuthType.AwsIam)|}]"),
+            M(("LG0104", "[LambdaFunctionUrl] cannot be used with TenantIsolationMode 'PER_TENANT'; a tenant-isolated function does not support function URLs (set on [LambdaFunctionUrl])")),
+            Handler("TenantIsolationMode = LambdaTenantIsolationMode.PerTenant, Publish = true", methodAttributes: "[LambdaAlias(\"live\")]")),
+        new("LG0105", Handler(methodAttributes: "[LambdaAsyncInvoke(OnSuccess = {|LG0105:\"arn:aws:s3:::orders-done\"|})]"),
+            M(("LG0105", "OnSuccess 'arn:aws:s3:::orders-done' is an S3 bucket, which Lambda supports only as an OnFailure destination (set on [LambdaAsyncInvoke])")),
+            Handler(methodAttributes: "[LambdaAsyncInvoke(OnSuccess = \"arn:aws:events:us-east-1:123456789012:event-bus/default\", OnFailure = \"arn:aws:s3:::orders-failed\")]")),
+        new("LG0106", Handler("FunctionName = \"orders\"", methodAttributes: "[LambdaAsyncInvoke(OnFailure = {|LG0106:\"arn:aws:lambda:us-east-1:123456789012:function:orders\"|})]"),
+            M(("LG0106", "OnFailure 'arn:aws:lambda:us-east-1:123456789012:function:orders' is this function itself: the record of each asynchronous invocation invokes it again, and every event starts a loop (set on [LambdaAsyncInvoke])")),
+            Handler("FunctionName = \"orders\"", methodAttributes: "[LambdaAsyncInvoke(OnFailure = \"arn:aws:lambda:us-east-1:123456789012:function:orders-dlq\")]")),
+        new("LG0107", Handler(methodAttributes: Url + ", AllowCredentials = {|LG0107:true|}, AllowOrigins = new[] { \"https://a.example\", \"*\" })]"),
+            M(("LG0107", "AllowCredentials is true but AllowOrigins has '*': browsers refuse a credentialed response for the wildcard origin, so credentialed calls fail; list the origins that may call with credentials (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: Url + ", AllowCredentials = false, AllowOrigins = new[] { \"*\" })]")),
+        new("LG0108", Handler(methodAttributes: Url + ", AllowMethods = new[] { \"GET\", {|LG0108:\"post\"|} })]"),
+            M(("LG0108", "AllowMethods 'post' is not valid; the method is spelled 'POST' (set on [LambdaFunctionUrl])")),
+            Handler(methodAttributes: Url + ", AllowMethods = new[] { \"GET\", \"PUT\", \"HEAD\", \"POST\", \"PATCH\", \"DELETE\" })]")),
+        new("LG0109", Class("""
+                [{|LG0109:LambdaAlias|}("live")]
+                public static Stream Handle(Stream input) => input;
+            """),
+            M(("LG0109", "[LambdaAlias] on Functions.Handle has no effect: the method has no [LambdaFunction], so no function is deployed from it; add [LambdaFunction] or remove [LambdaAlias]")),
+            Class("""
+                [LambdaAlias("live")]
+                [LambdaFunction(Publish = true)]
+                public static Stream Handle(Stream input) => input;
+            """)),
     };
 
     public static TheoryData<RuleExample> Data()

@@ -33,12 +33,14 @@ public class RobustnessTests
             from environment in KeyValueAttributes("LambdaEnvironment", "", 3)
             from tags in KeyValueAttributes("LambdaTag", "", 2)
             from fileSystems in KeyValueAttributes("LambdaFileSystem", "", 2)
+            from attached in AttachedAttributes
             from signature in Gen.Elements(
                 "public static System.IO.Stream H#N#(System.IO.Stream input) => input;",
                 "public static string H#N#(string input, Amazon.Lambda.Core.ILambdaContext c) => input;",
                 "internal async void H#N#() { await System.Threading.Tasks.Task.Yield(); }",
                 "public static T H#N#<T>(T a, int b, int c) => a;")
-            select environment + tags + fileSystems + $"[LambdaFunction({args})]\n" + signature, handlerCount)
+            select environment + tags + fileSystems + attached + $"[LambdaFunction({args})]\n" + signature, handlerCount)
+        from plain in AttachedAttributes
         from properties in Gen.SubListOf(MsBuildNames).SelectMany(names =>
             Gen.ArrayOf(Strings, names.Count).Select(values => names.Zip(values, (n, v) => (n, v)).ToArray()))
         select ($$"""
@@ -48,9 +50,23 @@ public class RobustnessTests
             public class Functions
             {
             {{string.Join("\n", handlers.Select((h, i) => h.Replace("#N#", i.ToString(System.Globalization.CultureInfo.InvariantCulture))))}}
+            {{plain}}
+                public static System.IO.Stream Plain(System.IO.Stream input) => input;
             }
             {{TestSources.LambdaCoreStubs}}
             """, properties);
+
+    /// <summary>Issue 14's attributes with random values: zero or one [LambdaFunctionUrl] and [LambdaAsyncInvoke], zero to
+    /// three [LambdaAlias] (random names, often repeated).</summary>
+    private static readonly Gen<string> AttachedAttributes =
+        from url in Gen.OneOf(Gen.Constant(""), NamedArguments(typeof(LambdaFunctionUrlAttribute)).Select(a => $"[LambdaFunctionUrl({a})]\n"))
+        from asyncInvoke in Gen.OneOf(Gen.Constant(""), NamedArguments(typeof(LambdaAsyncInvokeAttribute)).Select(a => $"[LambdaAsyncInvoke({a})]\n"))
+        from aliasCount in Gen.Choose(0, 3)
+        from aliases in Gen.ArrayOf(
+            from name in Gen.OneOf(Strings, Gen.Elements<string?>("live", "LIVE", "beta"))
+            from args in NamedArguments(typeof(LambdaAliasAttribute))
+            select $"[LambdaAlias({Literal(name)}{(args.Length == 0 ? "" : ", " + args)})]\n", aliasCount)
+        select url + asyncInvoke + string.Concat(aliases);
 
     [Fact]
     public void Random_attribute_values_and_MSBuild_properties_never_crash_the_analyzer()
@@ -148,6 +164,16 @@ public class RobustnessTests
             "using LambdaGen; class C<T> where T : C<T> { [LambdaFunction] public static void M<U>(U u, T t, dynamic d) { } }",
             "using LambdaGen; class C { [LambdaFunction] public static void M(__arglist) { } [LambdaFunction] public static unsafe int* N(int* p) => p; }",
             "namespace LambdaGen { public class LambdaFunctionAttribute : System.Attribute { } } class C { [LambdaGen.LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunctionUrl(AuthType = ", "using LambdaGen; class C { [LambdaAlias(] [LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaAlias] [LambdaAlias(null)] [LambdaAlias(1)] [LambdaAlias(\"a\", \"b\")] [LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaAlias(name: null, ProvisionedConcurrentExecutions = \"x\")] [LambdaFunction(Publish = true, ReservedConcurrentExecutions = int.MaxValue)] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunctionUrl, LambdaFunctionUrl(AuthType = \"NONE\")] [LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunctionUrl(AllowMethods = new string[3], AllowOrigins = [null], Qualifier = null)] [LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaFunctionUrl(AllowMethods = new[] { 1 }, MaxAge = \"300\", AllowCredentials = null)] [LambdaFunction] void M() { } }",
+            "using LambdaGen; class C { [LambdaAsyncInvoke(OnSuccess = \"arn:aws:lambda\", OnFailure = \"arn\")] [LambdaFunction(FunctionName = \"arn:aws:lambda:us-east-1:123456789012:function:\")] void M() { } }",
+            "using LambdaGen; class C { [LambdaAsyncInvoke(OnSuccess = \"arn:aws:lambda:us-east-1:123456789012:function:\")] [LambdaAsyncInvoke] [LambdaFunction] void M() { } }",
+            "using LambdaGen; [assembly: LambdaFunctionUrl] [assembly: LambdaAlias(\"x\")] class C { [LambdaFunctionUrl] [LambdaAsyncInvoke] [LambdaAlias(\"1\")] void M() { } [LambdaAlias(\"a\")] int P { get; } }",
+            "using LambdaGen; class C { void Outer() { [LambdaAlias(\"a\")] [LambdaFunction] void Local() { } } }",
         };
         foreach (var shape in shapes)
         {
@@ -214,6 +240,23 @@ public class RobustnessTests
         ModelRows.Aggregate(Gen.Constant(new List<object?>()), (acc, row) => acc.SelectMany(list => SettingFor(row).Select(v => new List<object?>(list) { v })))
             .Select(list => list.ToArray());
 
+    private static readonly string[] AttachedNames =
+    {
+        Operations.LambdaFunctionUrlAttribute, Operations.LambdaAliasAttribute, Operations.LambdaAsyncInvokeAttribute, Operations.LambdaAliasAttribute,
+        Operations.LambdaFunctionAttribute, "LambdaGen.Nope", "",
+    };
+
+    /// <summary>Settings of [LambdaFunctionUrl], [LambdaAlias] and [LambdaAsyncInvoke] (and of nothing) with random values of
+    /// their operations' rows, at random positions, several of each.</summary>
+    private static readonly Gen<EquatableArray<AttachedSettings>> AttachedSpecs =
+        Gen.Choose(0, 5).SelectMany(count => Gen.ArrayOf(
+            from attribute in Gen.Elements(AttachedNames)
+            from position in Gen.Choose(-1, 4)
+            let rows = FieldTable.All.Where(f => f.Index >= 0 && f.Operation.Attribute == attribute && f.Operation != Operations.CreateFunction).ToArray()
+            from values in rows.Aggregate(Gen.Constant(new List<object?>()), (acc, row) => acc.SelectMany(list => SettingFor(row).Select(v => new List<object?>(list) { v })))
+            select new AttachedSettings(attribute, position, rows.Select((row, i) => (row, values[i])).Aggregate(default(SettingTable), (t, p) => t.With(p.row, p.Item2))),
+            count)).Select(a => a.ToEquatableArray());
+
     private static readonly Gen<FunctionSpec> Specs =
         from model in ModelSettings
         from names in Gen.ArrayOf(StringSettings, 14)
@@ -226,6 +269,7 @@ public class RobustnessTests
         from signature in Signatures
         from display in Strings
         from withoutPrefix in Strings
+        from attached in AttachedSpecs
         select new FunctionSpec
         {
             MethodDisplayName = display ?? "", NameWithoutPrefix = withoutPrefix,
@@ -236,7 +280,7 @@ public class RobustnessTests
             MemorySize = numbers[0], Timeout = numbers[1], EphemeralStorage = numbers[2],
             Architectures = arrays[0], Layers = arrays[1], SubnetIds = arrays[2], SecurityGroupIds = arrays[3], ImageEntryPoint = arrays[4], ImageCommand = arrays[5],
             Ipv6AllowedForDualStack = bools[0], Publish = bools[1],
-            Environment = environment, Tags = tags, FileSystems = fileSystems.ToEquatableArray(), Signature = signature,
+            Environment = environment, Tags = tags, FileSystems = fileSystems.ToEquatableArray(), Signature = signature, Attached = attached,
         }.WithSettings(ModelRows, model);
 
     private static readonly Gen<ProjectContext> Contexts =
@@ -300,6 +344,8 @@ public class RobustnessTests
             var (spec, context) = input;
             var violations = SpecValidator.Validate(spec, context);
             ManifestWriter.Write(spec);
+            foreach (var operation in OperationInstance.Declared(spec))
+                ManifestWriter.Write(spec, operation);
             KeyValues.Effective(spec.Environment);
             return violations.All(v => RuleCatalog.All.Contains(v.Rule) && v.Message.Length > 0 && v.Field.Length > 0);
         });
