@@ -439,4 +439,18 @@ public sealed class TrapTests
             context.Unload();
         }
     }
+
+    /// <summary>A null alias name (the analyzer reports it; the generator must still emit compiling code) and a URL on the
+    /// alias of a function whose class holds nothing else.</summary>
+    [Fact]
+    public void NullAliasName_StillCompiles()
+    {
+        var result = Run("using LambdaGen;\nnamespace Contoso.Orders\n{\n    /// <summary>T.</summary>\n    public class T\n    {\n" +
+            "        [LambdaAlias(null!, Description = null, ProvisionedConcurrentExecutions = 3)]\n        [LambdaAlias(null!)]\n" +
+            "        [LambdaFunction(FunctionName = \"nulls\", Publish = true)]\n        public string M(string input) => input;\n    }\n}\n");
+        var generated = result.Sources.Values.Single();
+        Assert.Contains("public static partial class Alias\n", generated.Replace("\r", ""));
+        Assert.Contains("public static partial class Alias2\n", generated.Replace("\r", ""));
+        Assert.Contains("Qualifier = \"\",", generated);
+    }
 }

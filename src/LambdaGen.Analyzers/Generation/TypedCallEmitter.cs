@@ -156,6 +156,7 @@ internal static class TypedCallEmitter
         op == Operations.CreateFunction ? "A CreateFunction request with every configured setting filled in."
         : op == Operations.CreateAlias ? "A CreateAlias request for this alias; <paramref name=\"functionVersion\"/> is the version the deploy published."
         : op == Operations.PutProvisionedConcurrencyConfig ? "A PutProvisionedConcurrencyConfig request for this alias (its Qualifier)."
+        : op == Operations.PutFunctionConcurrency ? "A PutFunctionConcurrency request with the function's ReservedConcurrentExecutions."
         : $"A {op.Name} request with every setting of <c>{Emitter.Xml(op.AttributeDisplay)}</c> filled in.";
 
     /// <summary>The manifest carries the row (<see cref="ManifestWriter"/>): CreateFunction's by <see cref="ManifestWriter.IsWritten"/>,
