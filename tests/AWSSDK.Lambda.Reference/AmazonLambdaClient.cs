@@ -77,6 +77,21 @@ namespace Amazon.Lambda
             return new AmazonLambdaClient(awsCredentials, (AmazonLambdaConfig)clientConfig);
         }
 
+        public virtual Task<CreateAliasResponse> CreateAliasAsync(CreateAliasRequest request, CancellationToken cancellationToken = default)
+            => throw NotSupported(nameof(CreateAliasAsync));
+
+        public virtual Task<CreateFunctionUrlConfigResponse> CreateFunctionUrlConfigAsync(CreateFunctionUrlConfigRequest request, CancellationToken cancellationToken = default)
+            => throw NotSupported(nameof(CreateFunctionUrlConfigAsync));
+
+        public virtual Task<PutFunctionConcurrencyResponse> PutFunctionConcurrencyAsync(PutFunctionConcurrencyRequest request, CancellationToken cancellationToken = default)
+            => throw NotSupported(nameof(PutFunctionConcurrencyAsync));
+
+        public virtual Task<PutFunctionEventInvokeConfigResponse> PutFunctionEventInvokeConfigAsync(PutFunctionEventInvokeConfigRequest request, CancellationToken cancellationToken = default)
+            => throw NotSupported(nameof(PutFunctionEventInvokeConfigAsync));
+
+        public virtual Task<PutProvisionedConcurrencyConfigResponse> PutProvisionedConcurrencyConfigAsync(PutProvisionedConcurrencyConfigRequest request, CancellationToken cancellationToken = default)
+            => throw NotSupported(nameof(PutProvisionedConcurrencyConfigAsync));
+
         public virtual Task<CreateFunctionResponse> CreateFunctionAsync(CreateFunctionRequest request, CancellationToken cancellationToken = default)
             => throw NotSupported(nameof(CreateFunctionAsync));
 

@@ -11,11 +11,21 @@ using Amazon.Runtime.Endpoints;
 namespace Amazon.Lambda
 {
     /// <summary>
-    /// The Lambda client interface, reduced to the operations a deploy needs (the real one has many more,
-    /// plus a Paginators property). Async only, as in the netstandard2.0/net8.0 builds of the package.
+    /// The Lambda client interface, reduced to the operations a deploy needs: the function's, and those of its alias, URL,
+    /// concurrency and asynchronous invocation configuration (the real one has many more, plus a Paginators property). Async only, as in the netstandard2.0/net8.0 builds of the package.
     /// </summary>
     public partial interface IAmazonLambda : IAmazonService, IDisposable
     {
+        Task<CreateAliasResponse> CreateAliasAsync(CreateAliasRequest request, CancellationToken cancellationToken = default);
+
+        Task<CreateFunctionUrlConfigResponse> CreateFunctionUrlConfigAsync(CreateFunctionUrlConfigRequest request, CancellationToken cancellationToken = default);
+
+        Task<PutFunctionConcurrencyResponse> PutFunctionConcurrencyAsync(PutFunctionConcurrencyRequest request, CancellationToken cancellationToken = default);
+
+        Task<PutFunctionEventInvokeConfigResponse> PutFunctionEventInvokeConfigAsync(PutFunctionEventInvokeConfigRequest request, CancellationToken cancellationToken = default);
+
+        Task<PutProvisionedConcurrencyConfigResponse> PutProvisionedConcurrencyConfigAsync(PutProvisionedConcurrencyConfigRequest request, CancellationToken cancellationToken = default);
+
         Task<CreateFunctionResponse> CreateFunctionAsync(CreateFunctionRequest request, CancellationToken cancellationToken = default);
 
         Task<GetFunctionConfigurationResponse> GetFunctionConfigurationAsync(string functionName, CancellationToken cancellationToken = default);

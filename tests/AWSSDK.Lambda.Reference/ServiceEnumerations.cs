@@ -540,4 +540,80 @@ namespace Amazon.Lambda
             return FindValue(value);
         }
     }
+
+    /// <summary>Constants for properties of type FunctionUrlAuthType (wire strings; members named as the wire value).</summary>
+    public class FunctionUrlAuthType : ConstantClass
+    {
+        public static readonly FunctionUrlAuthType AWS_IAM = new FunctionUrlAuthType("AWS_IAM");
+        public static readonly FunctionUrlAuthType NONE = new FunctionUrlAuthType("NONE");
+
+        /// <summary>Use for values newer than this package (FindValue and the implicit conversion do it for you).</summary>
+        public FunctionUrlAuthType(string value)
+            : base(value)
+        {
+        }
+
+        /// <summary>Returns the static member whose value is <paramref name="value"/>, or a new instance carrying it.</summary>
+        public static FunctionUrlAuthType FindValue(string value)
+        {
+            return FindValue<FunctionUrlAuthType>(value);
+        }
+
+        /// <summary>Converts a wire string to the constant (same as FindValue).</summary>
+        public static implicit operator FunctionUrlAuthType(string value)
+        {
+            return FindValue(value);
+        }
+    }
+
+    /// <summary>Constants for properties of type InvokeMode (wire strings).</summary>
+    public class InvokeMode : ConstantClass
+    {
+        public static readonly InvokeMode BUFFERED = new InvokeMode("BUFFERED");
+        public static readonly InvokeMode RESPONSE_STREAM = new InvokeMode("RESPONSE_STREAM");
+
+        /// <summary>Use for values newer than this package (FindValue and the implicit conversion do it for you).</summary>
+        public InvokeMode(string value)
+            : base(value)
+        {
+        }
+
+        /// <summary>Returns the static member whose value is <paramref name="value"/>, or a new instance carrying it.</summary>
+        public static InvokeMode FindValue(string value)
+        {
+            return FindValue<InvokeMode>(value);
+        }
+
+        /// <summary>Converts a wire string to the constant (same as FindValue).</summary>
+        public static implicit operator InvokeMode(string value)
+        {
+            return FindValue(value);
+        }
+    }
+
+    /// <summary>Constants for properties of type ProvisionedConcurrencyStatusEnum (wire strings).</summary>
+    public class ProvisionedConcurrencyStatusEnum : ConstantClass
+    {
+        public static readonly ProvisionedConcurrencyStatusEnum FAILED = new ProvisionedConcurrencyStatusEnum("FAILED");
+        public static readonly ProvisionedConcurrencyStatusEnum IN_PROGRESS = new ProvisionedConcurrencyStatusEnum("IN_PROGRESS");
+        public static readonly ProvisionedConcurrencyStatusEnum READY = new ProvisionedConcurrencyStatusEnum("READY");
+
+        /// <summary>Use for values newer than this package (FindValue and the implicit conversion do it for you).</summary>
+        public ProvisionedConcurrencyStatusEnum(string value)
+            : base(value)
+        {
+        }
+
+        /// <summary>Returns the static member whose value is <paramref name="value"/>, or a new instance carrying it.</summary>
+        public static ProvisionedConcurrencyStatusEnum FindValue(string value)
+        {
+            return FindValue<ProvisionedConcurrencyStatusEnum>(value);
+        }
+
+        /// <summary>Converts a wire string to the constant (same as FindValue).</summary>
+        public static implicit operator ProvisionedConcurrencyStatusEnum(string value)
+        {
+            return FindValue(value);
+        }
+    }
 }

@@ -149,6 +149,43 @@ public sealed class IncrementalTests
         GeneratorHarness.AssertCachedOnRerun(second.Driver, edited);
     }
 
+    /// <summary>An edit of an attached attribute ([LambdaAlias]) regenerates only the file of its handler: the alias's request
+    /// and its manifest change, the other file stays cached; adding a second alias does the same.</summary>
+    [Fact]
+    public void EditingALambdaAlias_RegeneratesOnlyThatFile()
+    {
+        var withAlias = HandlersA.Replace("[LambdaEnvironment(\"TABLE\", \"orders\")]",
+            "[LambdaEnvironment(\"TABLE\", \"orders\")]\n        [LambdaAlias(\"live\", Description = \"v1\", ProvisionedConcurrentExecutions = 2)]")
+            .Replace("MemorySize = 512", "MemorySize = 512, Publish = true");
+        var (first, compilation) = Start(true, ("A.cs", withAlias), ("B.cs", HandlersB));
+        Assert.Contains("Description = \"v1\",", first.Sources["LambdaFunctions.A.g.cs"]);
+
+        foreach (var edit in new[]
+        {
+            withAlias.Replace("Description = \"v1\"", "Description = \"v2\""),
+            withAlias.Replace("ProvisionedConcurrentExecutions = 2)]", "ProvisionedConcurrentExecutions = 2)]\n        [LambdaAlias(\"canary\")]"),
+        })
+        {
+            var edited = Replace(compilation, "A.cs", edit);
+            var second = GeneratorHarness.RunOnce(first.Driver, edited);
+            foreach (var step in new[] { TrackingNames.Handlers, TrackingNames.Resolved, TrackingNames.Output })
+            {
+                var reasons = GeneratorHarness.Reasons(second.Driver, step);
+                Assert.Equal(2, reasons.Count);
+                Assert.Equal(IncrementalStepRunReason.Modified, reasons[0]);
+                Assert.True(reasons[1] is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: B was {reasons[1]}");
+            }
+            AssertAll(GeneratorHarness.Reasons(second.Driver, TrackingNames.CompilationFacts), "CompilationFacts step", IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+            var outputs = GeneratorHarness.OutputReasons(second.Driver);
+            Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(first.Sources["LambdaFunctions.B.g.cs"], second.Sources["LambdaFunctions.B.g.cs"]);
+            var a = second.Sources["LambdaFunctions.A.g.cs"];
+            Assert.NotEqual(first.Sources["LambdaFunctions.A.g.cs"], a);
+            Assert.Contains(edit.Contains("canary", StringComparison.Ordinal) ? "public static partial class Canary" : "Description = \"v2\",", a);
+            GeneratorHarness.AssertCachedOnRerun(second.Driver, edited);
+        }
+    }
+
     [Fact]
     public void AddingSecondHandler_IsUnchangedThenNew()
     {

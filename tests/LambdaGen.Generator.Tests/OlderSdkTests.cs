@@ -224,6 +224,109 @@ public sealed class OlderSdkTests
             ("LG0069", "TenantIsolationMode is set, but CreateFunctionRequest in this project's source has no TenancyConfig.TenantIsolationMode, so the typed call leaves it out (the manifest and the deploy still carry it); the Lambda API gained it in 2025-11, so it needs an AWSSDK.Lambda released since then (set on [LambdaFunction])"));
     }
 
+    private const string WithoutUrl = "AWSSDK.Lambda 4.0.5.0";
+
+    private static GeneratorInput Storefront(MetadataReference sdk) =>
+        TestCases.Get("Storefront", awsSdk: false) with { References = new[] { sdk } };
+
+    /// <summary>An SDK without CreateFunctionUrlConfigRequest and without PutFunctionEventInvokeConfigRequest.DestinationConfig:
+    /// the surface names both, and an SDK older than every other operation names them all.</summary>
+    [Fact]
+    public void SdkSurface_NamesTheMissingRequestTypes_AndTheMembersOfTheOthers()
+    {
+        var sdk = SdkSurface.Read(GeneratorHarness.CreateCompilation(Storefront(OlderAwsSdk.WithoutFunctionUrlConfig)))!;
+        Assert.Equal(WithoutUrl, sdk.Assembly);
+        Assert.Equal(new[] { "CreateFunctionUrlConfig" }, sdk.MissingOperations.ToArray());
+        Assert.Equal(new[] { "PutFunctionEventInvokeConfig.OnSuccess", "PutFunctionEventInvokeConfig.OnFailure" }, sdk.MissingFields.ToArray());
+        Assert.True(sdk.Lacks(LambdaGen.Core.Fields.FieldTable.UrlAuthType));
+        Assert.False(sdk.Lacks(LambdaGen.Core.Fields.FieldTable.AliasDescription));
+
+        var oldest = SdkSurface.Read(GeneratorHarness.CreateCompilation(Storefront(OlderAwsSdk.WithoutDurableKmsKeyArn)))!;
+        Assert.Equal(new[] { "PutFunctionConcurrency", "CreateAlias", "PutProvisionedConcurrencyConfig", "CreateFunctionUrlConfig", "PutFunctionEventInvokeConfig" },
+            oldest.MissingOperations.ToArray());
+
+        var standIn = SdkSurface.Read(GeneratorHarness.CreateCompilation(TestCases.Get("Storefront", awsSdk: true)))!;
+        Assert.Empty(standIn.MissingOperations);
+        Assert.Empty(standIn.MissingFields);
+    }
+
+    /// <summary>No URL builder, an event-invoke builder without its destinations, everything else as with the full SDK; the
+    /// output compiles (Run checks it has no diagnostic) and a rerun is cached; the manifests are the same.</summary>
+    [Fact]
+    public void TypedCalls_WithoutARequestType_LeaveOutItsBuilder_AndCompile()
+    {
+        var older = GeneratorHarness.Run(Storefront(OlderAwsSdk.WithoutFunctionUrlConfig));
+        var full = GeneratorHarness.Run(TestCases.Get("Storefront", awsSdk: true));
+        var text = older.Sources.Values.Single();
+        Assert.DoesNotContain("CreateFunctionUrlConfigRequest", text);
+        Assert.DoesNotContain("DestinationConfig = ", text);
+        Assert.Contains("PutFunctionEventInvokeConfigRequest()", text);
+        Assert.Contains("MaximumEventAgeInSeconds = 3600,", text);
+        Assert.Contains("public static partial class Live", text);
+        Assert.Contains("PutProvisionedConcurrencyConfigRequest()", text);
+        Assert.Contains("PutFunctionConcurrencyRequest()", text);
+        // The manifests do not depend on the SDK.
+        Assert.Equal(full.OperationManifests, older.OperationManifests);
+        Assert.Equal(full.Manifests, older.Manifests);
+        Assert.Contains("\\\"AuthType\\\":\\\"AWS_IAM\\\"", text);
+    }
+
+    /// <summary>The older SDK's surface is equal across edits, so an edit elsewhere reruns nothing.</summary>
+    [Fact]
+    public void CompilationFacts_WithoutARequestType_StayEqualAcrossEdits()
+    {
+        var input = Storefront(OlderAwsSdk.WithoutFunctionUrlConfig);
+        var compilation = GeneratorHarness.CreateCompilation(input);
+        var first = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(input.Properties), compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace Contoso.Storefront { /// <summary>H.</summary>\npublic static class Helpers { /// <summary>A.</summary>\npublic static int Add(int a, int b) => a + b; } }",
+            GeneratorHarness.ParseOptions, "Helpers.cs"));
+        var second = GeneratorHarness.RunOnce(first.Driver, edited);
+        Assert.All(GeneratorHarness.Reasons(second.Driver, TrackingNames.CompilationFacts), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, $"CompilationFacts was {r}"));
+        Assert.All(GeneratorHarness.OutputReasons(second.Driver), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        var a = SdkSurface.Read(compilation);
+        var b = SdkSurface.Read(edited);
+        Assert.Equal(a, b);
+        Assert.Equal(a!.GetHashCode(), b!.GetHashCode());
+    }
+
+    /// <summary>LG0069 at each setting of [LambdaFunctionUrl] (the SDK has no request for it: no typed call) and at the
+    /// destinations of [LambdaAsyncInvoke] (its request lacks DestinationConfig); silent for what the SDK has (the alias, the
+    /// retry settings, reserved concurrency) and with the full SDK.</summary>
+    [Fact]
+    public async Task Analyzer_ReportsLG0069_AtAttachedSettingsTheSdkCannotSend()
+    {
+        var source = Handler("""
+            [LambdaFunctionUrl(AuthType = {|LG0069:LambdaFunctionUrlAuthType.AwsIam|}, MaxAge = {|LG0069:60|})]
+            [LambdaAlias("live", Description = "traffic", ProvisionedConcurrentExecutions = 2)]
+            [LambdaAsyncInvoke(MaximumRetryAttempts = 1, OnFailure = {|LG0069:"arn:aws:sqs:us-east-1:123456789012:failed"|})]
+            [LambdaFunction(FunctionName = "shop", Publish = true, ReservedConcurrentExecutions = 10)]
+            public static Stream Shop(Stream input) => input;
+            """);
+        await AnalyzerRunner.VerifyAsync(source, new AnalyzerSetup { References = new[] { OlderAwsSdk.WithoutFunctionUrlConfig } },
+            ("LG0069", $"AuthType of [LambdaFunctionUrl] is set, but {WithoutUrl} has no CreateFunctionUrlConfigRequest, so no typed CreateFunctionUrlConfig call is generated (the manifest and the deploy still carry it) (set on [LambdaFunctionUrl])"),
+            ("LG0069", $"MaxAge of [LambdaFunctionUrl] is set, but {WithoutUrl} has no CreateFunctionUrlConfigRequest, so no typed CreateFunctionUrlConfig call is generated (the manifest and the deploy still carry it) (set on [LambdaFunctionUrl])"),
+            ("LG0069", $"OnFailure of [LambdaAsyncInvoke] is set, but PutFunctionEventInvokeConfigRequest in {WithoutUrl} has no DestinationConfig.OnFailure.Destination, so the typed call leaves it out (the manifest and the deploy still carry it) (set on [LambdaAsyncInvoke])"));
+
+        var clean = System.Text.RegularExpressions.Regex.Replace(source, @"\{\|LG0069:(.*?)\|\}", "$1");
+        await AnalyzerRunner.VerifyAsync(clean, new AnalyzerSetup { References = new[] { GeneratorHarnessStandIn.Lambda, GeneratorHarnessStandIn.Core } });
+    }
+
+    /// <summary>An SDK without any of the other operations warns at a [LambdaAlias]'s name (its constructor argument) and at
+    /// reserved concurrency from [assembly: LambdaDefaults] (once, on the assembly argument).</summary>
+    [Fact]
+    public async Task Analyzer_ReportsLG0069_AtTheAliasName_AndTheAssemblyDefault()
+    {
+        var source = Handler("""
+            [LambdaAlias({|LG0069:"live"|})]
+            [LambdaFunction(FunctionName = "shop", Publish = true)]
+            public static Stream Shop(Stream input) => input;
+            """, assembly: """[assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/app", ReservedConcurrentExecutions = {|LG0069:10|})]""");
+        await AnalyzerRunner.VerifyAsync(source, new AnalyzerSetup { References = new[] { OlderAwsSdk.WithoutDurableKmsKeyArn } },
+            ("LG0069", $"ReservedConcurrentExecutions is set, but {Older} has no PutFunctionConcurrencyRequest, so no typed PutFunctionConcurrency call is generated (the manifest and the deploy still carry it) (from [assembly: LambdaDefaults])"),
+            ("LG0069", $"Name of [LambdaAlias] is set, but {Older} has no CreateAliasRequest, so no typed CreateAlias call is generated (the manifest and the deploy still carry it) (set on [LambdaAlias])"));
+    }
+
     private static string Handler(string members, string assembly = """[assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/app")]""") => $$"""
         using System.IO;
         using LambdaGen;

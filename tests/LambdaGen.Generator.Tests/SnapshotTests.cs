@@ -44,6 +44,12 @@ public sealed class SnapshotTests
     [Fact]
     public void Tenants_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Tenants", awsSdk: true)));
 
+    [Fact]
+    public void Storefront_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Storefront", awsSdk: true)));
+
+    [Fact]
+    public void Storefront_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Storefront", awsSdk: false)));
+
     /// <summary>The snapshot sources really do set every attribute property and MSBuild property at least once.</summary>
     [Fact]
     public void SnapshotSourcesCoverEveryField()
@@ -70,6 +76,11 @@ public sealed class SnapshotTests
             Assert.Contains(attributes, a => a.Name.ToString() == attribute && a.Parent is AttributeListSyntax { Target: null });
         }
         Assert.Contains(attributes, a => a.Name.ToString() == "LambdaFileSystem");
+        // The attached attributes: every writable property, and [LambdaAlias]'s name (its constructor argument).
+        Assert.Empty(Properties(typeof(LambdaFunctionUrlAttribute)).Except(NamedArguments("LambdaFunctionUrl", assemblyLevel: false)));
+        Assert.Empty(Properties(typeof(LambdaAliasAttribute)).Except(NamedArguments("LambdaAlias", assemblyLevel: false)));
+        Assert.Empty(Properties(typeof(LambdaAsyncInvokeAttribute)).Except(NamedArguments("LambdaAsyncInvoke", assemblyLevel: false)));
+        Assert.Contains(attributes, a => a.Name.ToString() == "LambdaAlias" && a.ArgumentList?.Arguments.FirstOrDefault() is { NameEquals: null });
 
         var setProperties = sources.SelectMany(s => s.Properties).Where(p => p.Value.Trim().Length > 0).Select(p => p.Key).ToHashSet();
         Assert.Empty(MsBuildDefaults.PropertyNames.Select(n => "build_property." + n).Except(setProperties));
@@ -78,6 +89,17 @@ public sealed class SnapshotTests
         var manifests = TestCases.Names.SelectMany(n => GeneratorHarness.Run(TestCases.Get(n, awsSdk: false)).Manifests.Values).ToList();
         var paths = manifests.SelectMany(m => Paths(JsonNode.Parse(m)!.AsObject(), "")).ToHashSet();
         Assert.Empty(FieldTable.CreateFunction.Select(f => f.ApiPath).Except(paths));
+
+        // And every row of the other operations, in the operation manifests the generator records.
+        var results = TestCases.Names.Select(n => GeneratorHarness.Run(TestCases.Get(n, awsSdk: false))).ToList();
+        foreach (var operation in Operations.All.Where(o => o != Operations.CreateFunction))
+        {
+            var sent = results.SelectMany(r => r.OperationManifests)
+                .Where(m => m.Key.Split('|')[1] == operation.Name)
+                .SelectMany(m => Paths(JsonNode.Parse(m.Value)!.AsObject(), ""))
+                .ToHashSet();
+            Assert.Empty(FieldTable.Of(operation).Select(f => f.ApiPath).Except(sent));
+        }
     }
 
     /// <summary>The dotted paths of an object's members, down to the first value that is not an object (an Environment

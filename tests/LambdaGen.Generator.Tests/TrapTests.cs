@@ -393,4 +393,64 @@ public sealed class TrapTests
         var result = Run(source);
         AssertDistinctClassNames(result, 5);
     }
+
+    /// <summary>Alias names that are no C# identifier, or that would name a class like its container or its own members
+    /// (CS0542), like object's members (CS0108), a keyword, or like another alias ignoring case, and a function whose class
+    /// would be named like the container of the aliases: the output compiles with no diagnostic (the harness checks), each
+    /// alias gets its own class, and each class builds the request for its own alias.</summary>
+    [Fact]
+    public void AliasNames_ThatAreNoIdentifiers_OrCollide_GetDistinctCompilingClasses()
+    {
+        var aliases = new[] { "live", "Live", "LIVE", "aliases", "alias-name", "create-alias-request", "to-string", "class", "2024-q1", "123", "", "--", "名前", "function-name" };
+        var source = "using LambdaGen;\nnamespace Contoso.Orders\n{\n    /// <summary>T.</summary>\n    public class T\n    {\n" +
+            string.Concat(aliases.Select(a => $"        [LambdaAlias({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(a, true)}, ProvisionedConcurrentExecutions = 1)]\n")) +
+            "        [LambdaFunction(FunctionName = \"aliases\", Publish = true)]\n        public string M(string input) => input;\n    }\n}\n";
+        var result = Run(source);
+        var generated = result.Sources.Values.Single();
+
+        // The function class is not named like the container it holds.
+        Assert.Contains("public static partial class AliasesFunction", generated);
+        var classes = System.Text.RegularExpressions.Regex.Matches(generated, @"^ {16}public static partial class (\w+)$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(new[] { "Live", "Live2", "LIVE3", "AliasesAlias", "AliasNameAlias", "CreateAliasRequestAlias", "ToStringAlias", "Class", "Alias2024Q1", "Alias123", "Alias", "Alias2", "Alias3", "FunctionName" }, classes);
+
+        // Each class's requests are for its own alias, whatever its class is called.
+        using var stream = new MemoryStream();
+        Assert.True(result.Output.Emit(stream).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("aliases", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            var container = assembly.GetTypes().Single(t => t.Name == "Aliases");
+            foreach (var (aliasClass, alias) in classes.Zip(aliases))
+            {
+                var type = container.GetNestedType(aliasClass)!;
+                Assert.Equal(alias, type.GetField("AliasName")!.GetValue(null));
+                var create = type.GetMethod("CreateAliasRequest")!.Invoke(null, new object[] { "1" })!;
+                Assert.Equal(alias, create.GetType().GetProperty("Name")!.GetValue(create));
+                Assert.Equal("aliases", create.GetType().GetProperty("FunctionName")!.GetValue(create));
+                var provisioned = type.GetMethod("PutProvisionedConcurrencyConfigRequest")!.Invoke(null, null)!;
+                Assert.Equal(alias, provisioned.GetType().GetProperty("Qualifier")!.GetValue(provisioned));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>A null alias name (the analyzer reports it; the generator must still emit compiling code) and a URL on the
+    /// alias of a function whose class holds nothing else.</summary>
+    [Fact]
+    public void NullAliasName_StillCompiles()
+    {
+        var result = Run("using LambdaGen;\nnamespace Contoso.Orders\n{\n    /// <summary>T.</summary>\n    public class T\n    {\n" +
+            "        [LambdaAlias(null!, Description = null, ProvisionedConcurrentExecutions = 3)]\n        [LambdaAlias(null!)]\n" +
+            "        [LambdaFunction(FunctionName = \"nulls\", Publish = true)]\n        public string M(string input) => input;\n    }\n}\n");
+        var generated = result.Sources.Values.Single();
+        Assert.Contains("public static partial class Alias\n", generated.Replace("\r", ""));
+        Assert.Contains("public static partial class Alias2\n", generated.Replace("\r", ""));
+        Assert.Contains("Qualifier = \"\",", generated);
+    }
 }

@@ -70,6 +70,90 @@ public sealed class TypedCallTests
     [MemberData(nameof(Cases))]
     public void CreateFunctionRequest_EqualsManifest(string name) => AssertRequestsEqualManifests(name);
 
+    /// <summary>Every other operation a handler declares has its builder, and the request it builds equals the operation's
+    /// manifest (the <c>LambdaGen.Operation:</c> metadata): <c>PutFunctionConcurrencyRequest()</c>,
+    /// <c>CreateFunctionUrlConfigRequest()</c>, <c>PutFunctionEventInvokeConfigRequest()</c> on the function's class, and per
+    /// alias <c>Aliases.&lt;Alias&gt;.CreateAliasRequest(functionVersion)</c> (the manifest plus that FunctionVersion) and
+    /// <c>PutProvisionedConcurrencyConfigRequest()</c>.</summary>
+    [Fact]
+    public void OperationRequests_EqualTheirManifests()
+    {
+        var result = GeneratorHarness.Run(Input("Storefront"));
+        var manifests = result.OperationManifests;
+        Assert.Equal(9, manifests.Count);
+
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new TestLoadContext();
+        try
+        {
+            var assembly = context.LoadFromStream(stream);
+            var classes = assembly.GetTypes().Where(t => t.DeclaringType?.Name == "LambdaFunctions").ToList();
+            var checkedKeys = new List<string>();
+            foreach (var type in classes)
+            {
+                var functionName = (string)type.GetField("FunctionName")!.GetValue(null)!;
+                foreach (var (key, manifest) in manifests.Where(m => m.Key.Split('|')[0] == functionName))
+                {
+                    var parts = key.Split('|');
+                    var operation = parts[1];
+                    var expected = JsonNode.Parse(manifest)!.AsObject();
+                    object request;
+                    if (parts.Length == 3)
+                    {
+                        var aliasClass = type.GetNestedType("Aliases")!.GetNestedTypes()
+                            .Single(t => (string?)t.GetField("AliasName")?.GetValue(null) == parts[2]);
+                        if (operation == "CreateAlias")
+                        {
+                            request = aliasClass.GetMethod("CreateAliasRequest")!.Invoke(null, new object[] { "7" })!;
+                            expected["FunctionVersion"] = "7";
+                        }
+                        else
+                        {
+                            request = aliasClass.GetMethod(operation + "Request")!.Invoke(null, null)!;
+                        }
+                    }
+                    else
+                    {
+                        request = type.GetMethod(operation + "Request", Type.EmptyTypes)!.Invoke(null, null)!;
+                    }
+                    Assert.Equal("Amazon.Lambda.Model." + operation + "Request", request.GetType().FullName);
+                    JsonCompare.AssertEqual(expected, RequestToJson(request), $"{key}: the typed request vs its manifest");
+                    checkedKeys.Add(key);
+                }
+            }
+            Assert.Equal(manifests.Keys.OrderBy(k => k, StringComparer.Ordinal), checkedKeys.OrderBy(k => k, StringComparer.Ordinal));
+
+            // The typed values themselves: ConstantClass instances, nullable value types, collections.
+            var api = classes.Single(c => c.Name == "StorefrontApi");
+            var url = (CreateFunctionUrlConfigRequest)api.GetMethod("CreateFunctionUrlConfigRequest")!.Invoke(null, null)!;
+            Assert.Same(Amazon.Lambda.FunctionUrlAuthType.AWS_IAM, url.AuthType);
+            Assert.Same(Amazon.Lambda.InvokeMode.RESPONSE_STREAM, url.InvokeMode);
+            Assert.Equal(300, url.Cors.MaxAge);
+            Assert.Equal(new[] { "GET", "POST" }, url.Cors.AllowMethods);
+            var asyncConfig = (PutFunctionEventInvokeConfigRequest)api.GetMethod("PutFunctionEventInvokeConfigRequest")!.Invoke(null, null)!;
+            Assert.Equal("arn:aws:sns:us-east-1:123456789012:storefront-failed", asyncConfig.DestinationConfig.OnFailure.Destination);
+            Assert.Null(asyncConfig.Qualifier);
+            var webhook = classes.Single(c => c.Name == "StorefrontWebhook");
+            var webhookUrl = (CreateFunctionUrlConfigRequest)webhook.GetMethod("CreateFunctionUrlConfigRequest")!.Invoke(null, null)!;
+            Assert.Null(webhookUrl.Cors);
+            Assert.Null(webhookUrl.Qualifier);
+            var reserved = (PutFunctionConcurrencyRequest)webhook.GetMethod("PutFunctionConcurrencyRequest")!.Invoke(null, null)!;
+            Assert.Equal(20, reserved.ReservedConcurrentExecutions);
+            var retries = (PutFunctionEventInvokeConfigRequest)webhook.GetMethod("PutFunctionEventInvokeConfigRequest")!.Invoke(null, null)!;
+            Assert.Equal(0, retries.MaximumRetryAttempts);
+            Assert.Null(retries.MaximumEventAgeInSeconds);
+            Assert.Null(retries.DestinationConfig);
+            Assert.Null(webhook.GetNestedType("Aliases"));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>German writes 2.5 as "2,5": neither the generated C# (<c>2.5d</c>), the manifest nor the request may depend
     /// on the culture the compiler runs in.</summary>
     [Fact]

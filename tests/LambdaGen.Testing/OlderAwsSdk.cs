@@ -32,8 +32,53 @@ public static class OlderAwsSdk
     /// <summary>The same surface with DurableConfig.KMSKeyArn, as in a release since 2026-07-07.</summary>
     public static MetadataReference WithDurableKmsKeyArn => Newer.Value;
 
-    /// <summary>The C# of the surface, with or without DurableConfig.KMSKeyArn.</summary>
-    public static string Source(bool durableKmsKeyArn, string? fileVersion) => $$"""
+    private static readonly Lazy<MetadataReference> WithoutUrl = new(() => Build(Source(durableKmsKeyArn: true, fileVersion: "4.0.5.0",
+        clientMembers: OtherOperationsClient, model: OtherOperationsModel)));
+
+    /// <summary>An AWSSDK.Lambda whose surface has the other operations a function declares, except CreateFunctionUrlConfig
+    /// (no request type, no client method), and whose PutFunctionEventInvokeConfigRequest lacks DestinationConfig: the
+    /// generator tests of an SDK that lacks a request type or a member of one (file version 4.0.5.0, made up: no real
+    /// release lacks these, they are from 2019–2022).</summary>
+    public static MetadataReference WithoutFunctionUrlConfig => WithoutUrl.Value;
+
+    private const string OtherOperationsClient = """
+                System.Threading.Tasks.Task<Amazon.Lambda.Model.PutFunctionConcurrencyResponse> PutFunctionConcurrencyAsync(Amazon.Lambda.Model.PutFunctionConcurrencyRequest request, System.Threading.CancellationToken cancellationToken = default);
+                System.Threading.Tasks.Task<Amazon.Lambda.Model.CreateAliasResponse> CreateAliasAsync(Amazon.Lambda.Model.CreateAliasRequest request, System.Threading.CancellationToken cancellationToken = default);
+                System.Threading.Tasks.Task<Amazon.Lambda.Model.PutProvisionedConcurrencyConfigResponse> PutProvisionedConcurrencyConfigAsync(Amazon.Lambda.Model.PutProvisionedConcurrencyConfigRequest request, System.Threading.CancellationToken cancellationToken = default);
+                System.Threading.Tasks.Task<Amazon.Lambda.Model.PutFunctionEventInvokeConfigResponse> PutFunctionEventInvokeConfigAsync(Amazon.Lambda.Model.PutFunctionEventInvokeConfigRequest request, System.Threading.CancellationToken cancellationToken = default);
+        """;
+
+    private const string OtherOperationsModel = """
+            public class PutFunctionConcurrencyRequest { public string FunctionName { get; set; } public int? ReservedConcurrentExecutions { get; set; } }
+            public class PutFunctionConcurrencyResponse { }
+            public class CreateAliasRequest
+            {
+                public string FunctionName { get; set; }
+                public string FunctionVersion { get; set; }
+                public string Name { get; set; }
+                public string Description { get; set; }
+            }
+            public class CreateAliasResponse { }
+            public class PutProvisionedConcurrencyConfigRequest
+            {
+                public string FunctionName { get; set; }
+                public string Qualifier { get; set; }
+                public int? ProvisionedConcurrentExecutions { get; set; }
+            }
+            public class PutProvisionedConcurrencyConfigResponse { }
+            public class PutFunctionEventInvokeConfigRequest
+            {
+                public string FunctionName { get; set; }
+                public string Qualifier { get; set; }
+                public int? MaximumRetryAttempts { get; set; }
+                public int? MaximumEventAgeInSeconds { get; set; }
+            }
+            public class PutFunctionEventInvokeConfigResponse { }
+        """;
+
+    /// <summary>The C# of the surface, with or without DurableConfig.KMSKeyArn, and with more client members and model
+    /// types when given.</summary>
+    public static string Source(bool durableKmsKeyArn, string? fileVersion, string clientMembers = "", string model = "") => $$"""
         [assembly: System.Reflection.AssemblyVersion("4.0.0.0")]
         {{(fileVersion is null ? "" : $"[assembly: System.Reflection.AssemblyFileVersion(\"{fileVersion}\")]")}}
 
@@ -42,6 +87,7 @@ public static class OlderAwsSdk
             public interface IAmazonLambda
             {
                 System.Threading.Tasks.Task<Amazon.Lambda.Model.CreateFunctionResponse> CreateFunctionAsync(Amazon.Lambda.Model.CreateFunctionRequest request, System.Threading.CancellationToken cancellationToken = default);
+        {{clientMembers}}
             }
 
             {{ConstantClassSource()}}
@@ -128,6 +174,7 @@ public static class OlderAwsSdk
                 public Amazon.Lambda.FunctionVersionLatestPublished PublishTo { get; set; }
                 public Dictionary<string, string> Tags { get; set; }
             }
+        {{model}}
         }
         """;
 
@@ -141,11 +188,13 @@ public static class OlderAwsSdk
         "TenantIsolationMode", "FunctionVersionLatestPublished",
     };
 
-    private static MetadataReference Build(bool durableKmsKeyArn, string? fileVersion)
+    private static MetadataReference Build(bool durableKmsKeyArn, string? fileVersion) => Build(Source(durableKmsKeyArn, fileVersion));
+
+    private static MetadataReference Build(string source)
     {
         // Nullable-oblivious like the real package, so consumers see no annotations.
         var compilation = CSharpCompilation.Create("AWSSDK.Lambda",
-            new[] { CSharpSyntaxTree.ParseText(Source(durableKmsKeyArn, fileVersion), TestCompilation.ParseOptions) },
+            new[] { CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions) },
             Basic.Reference.Assemblies.ReferenceAssemblies.Net80,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable, deterministic: true));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -88,34 +88,51 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             var name = System.Array.Find(AttachedAttributes, a => SettingsParser.Is(attribute, a));
             if (name is null || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax syntax)
                 continue;
-            var display = "[" + name.Substring(name.LastIndexOf('.') + 1).Replace("Attribute", "") + "]";
+            var display = Operations.All.First(o => o.Attribute == name).AttributeDisplay;
             var message = $"{display} on {method.ContainingType?.Name}.{method.Name} has no effect: the method has no [LambdaFunction], so no function is deployed from it; add [LambdaFunction] or remove {display}";
             context.ReportDiagnostic(Create(new Violation(RuleCatalog.AttachedWithoutFunction, "", ValueOrigin.Method, message), syntax.Name.GetLocation()));
         }
     }
 
-    /// <summary>LG0069 for each declared setting the referenced AWSSDK.Lambda has no member for (the typed call leaves it out).</summary>
+    /// <summary>LG0069 for each declared setting the referenced AWSSDK.Lambda cannot send in its typed call: its operation's
+    /// request has no member for it, or the SDK has no request type for the operation at all (no typed call for it).</summary>
     private static IEnumerable<Violation> SdkViolations(FunctionSpec spec, SdkSurface? sdk, ProjectContext context)
     {
         if (sdk is null)
             yield break;
-        foreach (var name in sdk.MissingFields)
+        foreach (var operation in OperationInstance.Declared(spec))
         {
-            if (FieldTable.ByName(name) is not { Index: >= 0 } field || !ManifestWriter.IsWritten(spec, field) || spec.Settings[field] is not ISetting { Origin: var origin })
-                continue;
-            yield return new Violation(RuleCatalog.SdkMemberMissing, field.Name, origin, SdkMemberMissingMessage(field, sdk.Assembly, Origins.Describe(origin, field.Name, context)));
+            foreach (var field in FieldTable.Of(operation.Operation))
+            {
+                if (!sdk.Lacks(field) || field.Index < 0 || !IsWritten(spec, operation, field) || operation.Settings[field] is not ISetting { Origin: var origin })
+                    continue;
+                var key = field.Key(operation.Position);
+                yield return new Violation(RuleCatalog.SdkMemberMissing, key, origin,
+                    SdkMemberMissingMessage(field, sdk.Assembly, Origins.Describe(origin, key, context), requestMissing: sdk.Lacks(field.Operation)));
+            }
         }
     }
 
+    private static bool IsWritten(FunctionSpec spec, OperationInstance operation, Field field) =>
+        operation.Operation == Operations.CreateFunction
+            ? ManifestWriter.IsWritten(spec, field)
+            : operation.Settings[field] is { } value && value is not Setting<string> { Value: null };
+
     /// <summary>LG0069's message. <see cref="Field.ModelSince"/> is the date the Lambda API model gained the member (a day or a
     /// month); no AWSSDK.Lambda release before it can have the member, and the package version that first had it is not
-    /// something LambdaGen knows, so the message names the date.</summary>
-    internal static string SdkMemberMissingMessage(Field field, string assembly, string origin)
+    /// something LambdaGen knows, so the message names the date. A setting of an attached attribute is named with it
+    /// (<c>AuthType of [LambdaFunctionUrl]</c>); when the SDK has no request type for the operation at all, the message says
+    /// that no typed call is generated for it.</summary>
+    internal static string SdkMemberMissingMessage(Field field, string assembly, string origin, bool requestMissing = false)
     {
+        var request = field.Operation.Name + "Request";
+        var name = field.Operation.Attribute == Operations.LambdaFunctionAttribute ? field.Name : field.Name + " of " + field.Operation.AttributeDisplay;
+        if (requestMissing)
+            return $"{name} is set, but {assembly} has no {request}, so no typed {field.Operation.Name} call is generated (the manifest and the deploy still carry it) ({origin})";
         var since = field.ModelSince is { } date
             ? $"; the Lambda API gained it {(date.Length == 10 ? "on" : "in")} {date}, so it needs an AWSSDK.Lambda released since then"
             : "";
-        return $"{field.Name} is set, but CreateFunctionRequest in {assembly} has no {field.SdkPath}, so the typed call leaves it out (the manifest and the deploy still carry it){since} ({origin})";
+        return $"{name} is set, but {request} in {assembly} has no {field.SdkPath}, so the typed call leaves it out (the manifest and the deploy still carry it){since} ({origin})";
     }
 
     internal static Diagnostic Create(Violation violation, Location location)

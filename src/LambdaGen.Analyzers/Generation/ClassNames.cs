@@ -16,6 +16,8 @@ internal static class ClassNames
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "LambdaFunctions", "FunctionName", "Handler", "Runtime", "ManifestJson", "CreateFunctionRequest", "CreateFunctionAsync",
+        "PutFunctionConcurrencyRequest", "PutFunctionConcurrencyAsync", "CreateFunctionUrlConfigRequest", "CreateFunctionUrlConfigAsync",
+        "PutFunctionEventInvokeConfigRequest", "PutFunctionEventInvokeConfigAsync", TypedCallEmitter.AliasesClass,
         // Members LambdaFunctions inherits from object: a nested class of that name hides them (CS0108).
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };

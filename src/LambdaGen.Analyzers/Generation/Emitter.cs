@@ -123,7 +123,7 @@ internal static class Emitter
         w.Line("/// <summary>The CreateFunction request body without <c>Code</c>, as written to the manifest.</summary>");
         w.Line($"public const string ManifestJson = {Literal(ManifestWriter.Write(spec))};");
         if (handler.Sdk is { } sdk)
-            TypedCallEmitter.Write(w, spec, sdk.MissingFields);
+            TypedCallEmitter.Write(w, spec, sdk);
         w.Close();
     }
 
@@ -154,7 +154,7 @@ internal static class Emitter
 
     /// <summary>Text for a one-line <c>///</c> comment: XML-escaped, and line breaks (which would end the comment) and other
     /// control characters (invalid in XML) replaced by spaces.</summary>
-    private static string Xml(string text)
+    internal static string Xml(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

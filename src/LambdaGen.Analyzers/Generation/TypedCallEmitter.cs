@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
+using LambdaGen.Analyzers.Parsing;
 using LambdaGen.Core.Fields;
 using LambdaGen.Core.Manifest;
 using LambdaGen.Core.Model;
@@ -8,79 +11,209 @@ using LambdaGen.Core.Model;
 namespace LambdaGen.Analyzers.Generation;
 
 /// <summary>
-/// Writes <c>CreateFunctionRequest(code)</c> and <c>CreateFunctionAsync(lambda, code)</c> against the AWSSDK.Lambda v4
-/// surface by walking the field table's SDK paths: nullable value types, collections that start null, ConstantClass
-/// values built with <c>FindValue</c> (an older SDK may lack a static member), fully qualified names (the
-/// <c>Environment</c> and <c>Runtime</c> names clash with System and Amazon.Runtime), and only the members the referenced
-/// SDK has (<paramref name="missing"/>; the analyzer warns about each declared setting left out).
+/// Writes, for each operation the handler declares (<see cref="OperationInstance.Declared"/>), a request builder and an
+/// async call against the AWSSDK.Lambda v4 surface: <c>CreateFunctionRequest(code)</c>/<c>CreateFunctionAsync(lambda, code)</c>,
+/// <c>PutFunctionConcurrencyRequest()</c>, <c>CreateFunctionUrlConfigRequest()</c>, <c>PutFunctionEventInvokeConfigRequest()</c>
+/// (each with its <c>…Async(lambda)</c>), and per alias, in <c>Aliases.&lt;Alias&gt;</c>,
+/// <c>CreateAliasRequest(functionVersion)</c> and <c>PutProvisionedConcurrencyConfigRequest()</c>. Every request is built by
+/// the same walk of its operation's rows (<see cref="FieldTable.Of"/>) and their SDK paths: nullable value types,
+/// collections that start null, ConstantClass values built with <c>FindValue</c> (an older SDK may lack a static member),
+/// fully qualified names (the <c>Environment</c> and <c>Runtime</c> names clash with System and Amazon.Runtime), and only
+/// what the referenced SDK has (<see cref="SdkSurface"/>: no builder for a missing request type, missing members left
+/// out; the analyzer warns about each declared setting left out).
 /// </summary>
 internal static class TypedCallEmitter
 {
     private const string Model = "global::Amazon.Lambda.Model.";
     private const string Enums = "global::Amazon.Lambda.";
+    private const string Client = "global::Amazon.Lambda.IAmazonLambda";
+    private const string Token = "global::System.Threading.CancellationToken";
     private const string StringList = "global::System.Collections.Generic.List<string>";
     private const string StringMap = "global::System.Collections.Generic.Dictionary<string, string>";
 
-    public static void Write(SourceWriter w, FunctionSpec spec, EquatableArray<string> missing)
+    /// <summary>The class that holds one nested class per alias.</summary>
+    public const string AliasesClass = "Aliases";
+
+    /// <summary>What an alias class declares, and what it inherits from object: no alias class may be named so (CS0542,
+    /// CS0108), nor <see cref="AliasesClass"/> (its container).</summary>
+    private static readonly HashSet<string> ReservedAliasClassNames = new(StringComparer.OrdinalIgnoreCase)
     {
+        AliasesClass, "AliasName", "CreateAliasRequest", "CreateAliasAsync", "PutProvisionedConcurrencyConfigRequest", "PutProvisionedConcurrencyConfigAsync",
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    public static void Write(SourceWriter w, FunctionSpec spec, SdkSurface sdk)
+    {
+        var declared = OperationInstance.Declared(spec).ToList();
+        foreach (var operation in declared)
+        {
+            if (!operation.Operation.PerAlias && !sdk.Lacks(operation.Operation))
+                WriteOperation(w, spec, operation, sdk, functionName: "FunctionName");
+        }
+
+        var aliases = declared.Where(o => o.Operation.PerAlias && !sdk.Lacks(o.Operation)).GroupBy(o => o.Position).ToList();
+        if (aliases.Count == 0)
+            return;
+        var names = AliasClassNames(aliases.Select(g => g.First().Alias).ToList());
         w.Line();
-        w.Line("/// <summary>A CreateFunction request with every configured setting filled in.</summary>");
-        w.Open($"public static {Model}CreateFunctionRequest CreateFunctionRequest({Model}FunctionCode code)");
-        w.Open($"return new {Model}CreateFunctionRequest");
-        w.Line("FunctionName = FunctionName,");
-        w.Line("Code = code,");
-        var rows = FieldTable.CreateFunction
-            .Where(field => field != FieldTable.FunctionName && ManifestWriter.IsWritten(spec, field) && !missing.Contains(field.Name))
+        w.Line("/// <summary>The function's aliases (<c>[LambdaAlias]</c>), one class each, named after the alias in PascalCase.</summary>");
+        w.Open("public static partial class " + AliasesClass);
+        for (int i = 0; i < aliases.Count; i++)
+        {
+            var alias = aliases[i].First().Alias ?? "";
+            if (i > 0)
+                w.Line();
+            w.Line($"/// <summary>Alias <c>{Emitter.Xml(alias)}</c>.</summary>");
+            w.Open("public static partial class " + names[i]);
+            w.Line("/// <summary>The alias name.</summary>");
+            w.Line($"public const string AliasName = {Emitter.Literal(alias)};");
+            // A nested class may be named like the function class's constants (FunctionName): the literal binds to nothing.
+            foreach (var operation in aliases[i])
+                WriteOperation(w, spec, operation, sdk, functionName: Emitter.Literal(spec.FunctionName?.Value ?? ""));
+            w.Close();
+        }
+        w.Close();
+    }
+
+    /// <summary>Each alias's class name: ASCII letters and digits in PascalCase (<c>blue-green</c> → <c>BlueGreen</c>),
+    /// <c>Alias</c> in front of one that would start with a digit or be empty, clear of <see cref="ReservedAliasClassNames"/>,
+    /// and made unique ignoring case in declaration order with a number (<c>Live</c>, <c>Live2</c>).</summary>
+    internal static string[] AliasClassNames(IReadOnlyList<string?> aliases)
+    {
+        var used = new HashSet<string>(ReservedAliasClassNames, StringComparer.OrdinalIgnoreCase);
+        var names = new string[aliases.Count];
+        for (int i = 0; i < aliases.Count; i++)
+        {
+            var baseName = Pascal(aliases[i] ?? "");
+            if (ReservedAliasClassNames.Contains(baseName))
+                baseName += "Alias";
+            var name = baseName;
+            for (int suffix = 2; !used.Add(name); suffix++)
+                name = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+            names[i] = name;
+        }
+        return names;
+    }
+
+    private static string Pascal(string alias)
+    {
+        var builder = new StringBuilder(alias.Length);
+        bool upperNext = true;
+        foreach (var c in alias)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
+            {
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+            else
+            {
+                upperNext = true;
+            }
+        }
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+            builder.Insert(0, "Alias");
+        return builder.ToString();
+    }
+
+    /// <summary>The builder and the async call of one operation: the request's FunctionName (and for a per-alias operation
+    /// the alias as Qualifier, or CreateAlias's FunctionVersion parameter), then the walk of the operation's set rows.</summary>
+    private static void WriteOperation(SourceWriter w, FunctionSpec spec, OperationInstance operation, SdkSurface sdk, string functionName)
+    {
+        var op = operation.Operation;
+        var isCreateFunction = op == Operations.CreateFunction;
+        var isCreateAlias = op == Operations.CreateAlias;
+        var parameter = isCreateFunction ? $"{Model}FunctionCode code" : isCreateAlias ? "string functionVersion" : "";
+        var argument = isCreateFunction ? "code" : isCreateAlias ? "functionVersion" : "";
+
+        w.Line();
+        w.Line($"/// <summary>{Summary(op)}</summary>");
+        w.Open($"public static {Model}{op.Name}Request {op.Name}Request({parameter})");
+        w.Open($"return new {Model}{op.Name}Request");
+        w.Line($"FunctionName = {functionName},");
+        if (isCreateFunction)
+            w.Line("Code = code,");
+        else if (isCreateAlias)
+            w.Line("FunctionVersion = functionVersion,");
+        else if (op.PerAlias)
+            w.Line($"Qualifier = {Emitter.Literal(operation.Alias ?? "")},");
+        var rows = FieldTable.Of(op)
+            .Where(field => field != FieldTable.FunctionName && IsWritten(spec, operation, field) && !sdk.Lacks(field))
             .ToList();
-        WriteLevel(w, spec, rows, depth: 0);
+        WriteLevel(w, spec, operation.Settings, rows, FieldTable.Of(op), depth: 0);
         w.Close(";");
         w.Close();
 
         w.Line();
-        w.Line("/// <summary>Creates the function with <paramref name=\"lambda\"/>, using <see cref=\"CreateFunctionRequest\"/>.</summary>");
-        w.Line($"public static global::System.Threading.Tasks.Task<{Model}CreateFunctionResponse> CreateFunctionAsync(global::Amazon.Lambda.IAmazonLambda lambda, {Model}FunctionCode code, global::System.Threading.CancellationToken cancellationToken = default)");
-        w.Line("    => lambda.CreateFunctionAsync(CreateFunctionRequest(code), cancellationToken);");
+        var verb = isCreateFunction ? "Creates the function" : "Sends " + op.Name;
+        w.Line($"/// <summary>{verb} with <paramref name=\"lambda\"/>, using <see cref=\"{op.Name}Request\"/>.</summary>");
+        var parameters = parameter.Length > 0 ? ", " + parameter : "";
+        w.Line($"public static global::System.Threading.Tasks.Task<{Model}{op.Name}Response> {op.Name}Async({Client} lambda{parameters}, {Token} cancellationToken = default)");
+        w.Line($"    => lambda.{op.Name}Async({op.Name}Request({argument}), cancellationToken);");
     }
+
+    private static string Summary(Operation op) =>
+        op == Operations.CreateFunction ? "A CreateFunction request with every configured setting filled in."
+        : op == Operations.CreateAlias ? "A CreateAlias request for this alias; <paramref name=\"functionVersion\"/> is the version the deploy published."
+        : op == Operations.PutProvisionedConcurrencyConfig ? "A PutProvisionedConcurrencyConfig request for this alias (its Qualifier)."
+        : op == Operations.PutFunctionConcurrency ? "A PutFunctionConcurrency request with the function's ReservedConcurrentExecutions."
+        : $"A {op.Name} request with every setting of <c>{Emitter.Xml(op.AttributeDisplay)}</c> filled in.";
+
+    /// <summary>The manifest carries the row (<see cref="ManifestWriter"/>): CreateFunction's by <see cref="ManifestWriter.IsWritten"/>,
+    /// another operation's when its settings hold a value (a string: not null).</summary>
+    private static bool IsWritten(FunctionSpec spec, OperationInstance operation, Field field) =>
+        operation.Operation == Operations.CreateFunction
+            ? ManifestWriter.IsWritten(spec, field)
+            : operation.Settings[field] is { } value && value is not Setting<string> { Value: null };
 
     /// <summary>One object initializer level: a leaf is a property assignment, rows sharing the next SDK path segment become
     /// <c>Segment = new Model.Segment { … }</c> (every intermediate segment names its own model type).</summary>
-    private static void WriteLevel(SourceWriter w, FunctionSpec spec, IReadOnlyList<Field> rows, int depth)
+    private static void WriteLevel(SourceWriter w, FunctionSpec spec, SettingTable settings, IReadOnlyList<Field> rows, IReadOnlyList<Field> table, int depth)
     {
         for (int i = 0; i < rows.Count;)
         {
             var path = rows[i].SdkPath.Split('.');
             if (path.Length == depth + 1)
             {
-                w.Line($"{path[depth]} = {Value(spec, rows[i])},");
+                w.Line($"{path[depth]} = {Value(spec, settings, rows[i])},");
                 i++;
                 continue;
             }
             int end = i;
-            while (end < rows.Count && rows[end].SdkPath.Split('.') is { } other && other.Length > depth + 1 && other[depth] == path[depth])
+            while (end < rows.Count && rows[end].SdkPath.Split('.') is { } other && other.Length > depth + 1 && SamePrefix(other, path, depth + 1))
                 end++;
             var children = rows.Skip(i).Take(end - i).ToList();
-            if (IsSingleMemberObject(path[depth], depth))
+            if (IsSingleMemberObject(table, path, depth))
             {
                 var leaf = children[0].SdkPath.Split('.')[depth + 1];
-                w.Line($"{path[depth]} = new {Model}{path[depth]} {{ {leaf} = {Value(spec, children[0])} }},");
+                w.Line($"{path[depth]} = new {Model}{path[depth]} {{ {leaf} = {Value(spec, settings, children[0])} }},");
             }
             else
             {
                 w.Open($"{path[depth]} = new {Model}{path[depth]}");
-                WriteLevel(w, spec, children, depth + 1);
+                WriteLevel(w, spec, settings, children, table, depth + 1);
                 w.Close(",");
             }
             i = end;
         }
     }
 
-    /// <summary>An object the table gives one member (<c>EphemeralStorage.Size</c>) is written on one line.</summary>
-    private static bool IsSingleMemberObject(string segment, int depth) =>
-        FieldTable.CreateFunction.Count(field => field.SdkPath.Split('.') is { } p && p.Length > depth + 1 && p[depth] == segment) == 1;
-
-    private static string Value(FunctionSpec spec, Field field)
+    private static bool SamePrefix(string[] a, string[] b, int length)
     {
-        switch (spec.Settings[field])
+        for (int i = 0; i < length; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+
+    /// <summary>An object the operation's table gives one member (<c>EphemeralStorage.Size</c>, <c>OnSuccess.Destination</c>)
+    /// is written on one line.</summary>
+    private static bool IsSingleMemberObject(IReadOnlyList<Field> table, string[] path, int depth) =>
+        table.Count(field => field.SdkPath.Split('.') is { } p && p.Length > depth + 1 && SamePrefix(p, path, depth + 1)) == 1;
+
+    private static string Value(FunctionSpec spec, SettingTable settings, Field field)
+    {
+        switch (settings[field])
         {
             case Setting<string> s:
                 var literal = Emitter.Literal(s.Value ?? "");

@@ -76,6 +76,14 @@ public sealed record GeneratorResult(GeneratorDriver Driver, Compilation Input, 
 
     /// <summary>The <c>ManifestJson</c> constant of each generated class, keyed by hint name without <c>.g.cs</c>.</summary>
     public IReadOnlyDictionary<string, string> Manifests => GeneratorHarness.ReadManifests(this);
+
+    /// <summary>The other operations' manifests the generator records as <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c>
+    /// assembly metadata, keyed by what follows the prefix (the attribute's arguments evaluated as the compiler does).</summary>
+    public IReadOnlyDictionary<string, string> OperationManifests =>
+        Output.Assembly.GetAttributes()
+            .Where(a => a.AttributeClass?.ToDisplayString() == "System.Reflection.AssemblyMetadataAttribute" && a.ConstructorArguments.Length == 2
+                && a.ConstructorArguments[0].Value is string key && key.StartsWith(Emitter.OperationKeyPrefix, StringComparison.Ordinal))
+            .ToDictionary(a => ((string)a.ConstructorArguments[0].Value!)[Emitter.OperationKeyPrefix.Length..], a => (string)a.ConstructorArguments[1].Value!, StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -101,7 +109,7 @@ public static class GeneratorHarness
         ["build_property.LambdaCapacityProviderArn"] = "",
         ["build_property.LambdaFunctionNamePrefix"] = "",
         ["build_property.LambdaMaxMemorySize"] = "",
-        ["build_property.LambdaCapacityProviderArn"] = "",
+        ["build_property.LambdaReservedConcurrentExecutions"] = "",
         ["build_property.LambdaRegion"] = "",
         ["build_property.LambdaS3Bucket"] = "",
     };

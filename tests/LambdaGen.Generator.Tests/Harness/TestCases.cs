@@ -268,6 +268,38 @@ public static class TestCases
         }
         """;
 
+    /// <summary>Every property of [LambdaFunctionUrl], [LambdaAlias] and [LambdaAsyncInvoke], and reserved concurrency on the
+    /// method and in [assembly: LambdaDefaults]: a function with a URL on its alias, two aliases (one with provisioned
+    /// concurrency, names that are not C# identifiers) and an asynchronous invocation config; a second function with a
+    /// public buffered URL, only a retry count for asynchronous calls, and the assembly's reserved concurrency.</summary>
+    public const string StorefrontSource = """
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(Runtime = LambdaRuntime.Dotnet8, Role = "arn:aws:iam::123456789012:role/storefront", ReservedConcurrentExecutions = 20)]
+
+        namespace Contoso.Storefront
+        {
+            /// <summary>Storefront handlers.</summary>
+            public class StorefrontFunctions
+            {
+                [LambdaFunctionUrl(AuthType = LambdaFunctionUrlAuthType.AwsIam, InvokeMode = LambdaInvokeMode.ResponseStream, Qualifier = "live",
+                    AllowOrigins = new[] { "https://shop.example.com", "https://admin.example.com" }, AllowMethods = new[] { "GET", "POST" },
+                    AllowHeaders = new[] { "content-type" }, ExposeHeaders = new[] { "x-request-id" }, AllowCredentials = true, MaxAge = 300)]
+                [LambdaAlias("live", Description = "production traffic", ProvisionedConcurrentExecutions = 5)]
+                [LambdaAlias("2024-q1_canary", Description = "")]
+                [LambdaAsyncInvoke(MaximumRetryAttempts = 1, MaximumEventAgeInSeconds = 3600,
+                    OnSuccess = "arn:aws:sqs:us-east-1:123456789012:storefront-done", OnFailure = "arn:aws:sns:us-east-1:123456789012:storefront-failed")]
+                [LambdaFunction(FunctionName = "storefront-api", Publish = true, ReservedConcurrentExecutions = 50)]
+                public string Api(string input) => input;
+
+                [LambdaFunctionUrl(AuthType = LambdaFunctionUrlAuthType.None, InvokeMode = LambdaInvokeMode.Buffered)]
+                [LambdaAsyncInvoke(MaximumRetryAttempts = 0)]
+                [LambdaFunction(FunctionName = "storefront-webhook")]
+                public string Webhook(string input) => input;
+            }
+        }
+        """;
+
     /// <summary>The MSBuild properties of <see cref="ManagedInstancesSource"/>: a role and the project's capacity provider.</summary>
     public static Dictionary<string, string> ManagedInstancesProperties()
     {
@@ -287,6 +319,7 @@ public static class TestCases
         properties["build_property.LambdaTimeout"] = " 60 ";
         properties["build_property.LambdaFunctionNamePrefix"] = "staging-";
         properties["build_property.LambdaMaxMemorySize"] = "3008";
+        properties["build_property.LambdaReservedConcurrentExecutions"] = "10";
         // Read by the rules only (region of ARNs, bucket name); the output does not change.
         properties["build_property.LambdaRegion"] = "us-east-1";
         properties["build_property.LambdaS3Bucket"] = "contoso-billing-artifacts";
@@ -312,10 +345,11 @@ public static class TestCases
         "ManagedInstances" => GeneratorInput.Of(ManagedInstancesSource, awsSdk, ManagedInstancesProperties()) with { AssemblyName = "Contoso.Checkout" },
         "Workflows" => GeneratorInput.Of(WorkflowsSource, awsSdk) with { AssemblyName = "Contoso.Workflows" },
         "Tenants" => GeneratorInput.Of(TenantsSource, awsSdk) with { AssemblyName = "Contoso.Tenants" },
+        "Storefront" => GeneratorInput.Of(StorefrontSource, awsSdk, GeneratorHarness.DefaultProperties("Contoso.Storefront")) with { AssemblyName = "Contoso.Storefront" },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults", "ManagedInstances", "Workflows", "Tenants" };
+    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults", "ManagedInstances", "Workflows", "Tenants", "Storefront" };
 
     public static IEnumerable<object[]> NamesData() => Names.Select(n => new object[] { n });
 }
