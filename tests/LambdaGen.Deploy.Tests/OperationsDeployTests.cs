@@ -427,8 +427,9 @@ public sealed class OperationsDeployTests
     }
 
     [Fact]
-    public async Task An_alias_without_a_published_version_fails_that_part_only()
+    public async Task An_alias_without_Publish_is_refused_by_the_re_check_before_any_call()
     {
+        // The build reports it as LG0099; a manifest edited (or written) without Publish meets the same rule at deploy.
         await using var s = await Start();
         s.AddFunction("orders");
         s.SetOperations("orders", ("CreateAlias", "live", AliasLive), ("PutFunctionConcurrency", null, Concurrency));
@@ -436,9 +437,9 @@ public sealed class OperationsDeployTests
         var (run, log) = await s.RunAsync();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(log.Errors, e => e.EndsWith("error LGD050: orders: CreateAlias failed: NoPublishedVersion: the function has no published version for 1 alias (live) to point at; set Publish = true on [LambdaFunction]", StringComparison.Ordinal));
-        Assert.Equal(50, s.Plane.ResourcesOf("orders")!.ReservedConcurrency);
-        Assert.Empty(s.Plane.ResourcesOf("orders")!.Aliases);
+        Assert.Contains(log.Errors, e => e.EndsWith("orders.alias.live.json : error LG0099: Alias 'live' points at the version the deploy publishes, but Publish is not true, so no version is published; set Publish = true on [LambdaFunction] (in manifest " + e.Split(" : ")[0] + ")", StringComparison.Ordinal));
+        Assert.Empty(s.Writes());
+        Assert.Null(s.Plane.ResourcesOf("orders")?.ReservedConcurrency);
     }
 
     [Fact]
