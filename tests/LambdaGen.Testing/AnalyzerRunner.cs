@@ -34,6 +34,10 @@ public sealed record AnalyzerSetup
     /// <summary>False for half-typed sources: analyse even when the compiler reports errors.</summary>
     public bool RequireCompiles { get; init; } = true;
 
+    /// <summary>Run LambdaGen's generator first and analyse its output too, as a build does: for the rules about what the
+    /// generated code meets in the project (LG0110–LG0112), which look at that output.</summary>
+    public bool RunGenerator { get; init; }
+
     /// <summary>Shorthand for a setup with MSBuild properties only:
     /// <c>AnalyzerSetup.WithProperties(("LambdaMemorySize", "64"))</c>.</summary>
     public static AnalyzerSetup WithProperties(params (string Key, string? Value)[] properties) => new() { Properties = properties };
@@ -57,10 +61,13 @@ public static class AnalyzerRunner
     public static Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(string source, AnalyzerSetup setup)
     {
         var sources = new[] { (setup.Path, source) }.Concat(setup.AdditionalSources ?? []);
-        var compilation = setup.RequireCompiles
+        Compilation compilation = setup.RequireCompiles
             ? TestCompilation.Create(sources, setup.References, setup.AssemblyName)
             : TestCompilation.CreateUnchecked(sources, setup.References, setup.AssemblyName);
-        return GetDiagnosticsAsync(compilation, TestOptions.Create(setup.Properties, setup.AssemblyName), setup.EffectiveAnalyzers);
+        var options = TestOptions.Create(setup.Properties, setup.AssemblyName);
+        if (setup.RunGenerator)
+            compilation = GeneratorRunner.Run(GeneratorRunner.CreateDriver([new LambdaGen.Analyzers.Generation.LambdaGenerator()], options), compilation, requireCleanOutput: setup.RequireCompiles).OutputCompilation;
+        return GetDiagnosticsAsync(compilation, options, setup.EffectiveAnalyzers);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
                 return;
             var state = new CompilationState(start.Compilation, ProjectOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, state), SymbolKind.Method);
+            PlacementReporter.Register(start, state.Options);
             start.RegisterCompilationEndAction(end => state.ReportDuplicateNames(end));
         });
     }
@@ -156,7 +157,8 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             AssemblyAttributes = compilation.Assembly.GetAttributes();
             AssemblyDefaults = SettingsParser.ParseAssembly(compilation.Assembly);
             Context = options.ToContext();
-            Sdk = SdkSurface.Read(compilation);
+            // As the generator: with Amazon hidden there are no typed calls, so nothing to warn about them (LG0069).
+            Sdk = PlacementReporter.Hides(compilation, "Amazon") ? null : SdkSurface.Read(compilation);
         }
 
         /// <summary>The referenced AWSSDK.Lambda as the generator sees it (null: no typed call).</summary>
@@ -181,17 +183,42 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
                 _names.Add((FunctionNames.PlainName(name), location, spec.MethodDisplayName));
         }
 
+        /// <summary>The handlers sharing a name besides <paramref name="self"/> (and its overloads, which display alike): all of
+        /// them up to four, else the first three and how many more, so that n duplicates cost n short messages rather than n
+        /// messages of n names.</summary>
+        internal static string OtherHandlers(IReadOnlyList<string> sorted, string self, int selfCount)
+        {
+            const int listed = 3;
+            int others = sorted.Count - selfCount;
+            int limit = others <= listed + 1 ? others : listed;
+            var shown = new List<string>(limit);
+            foreach (var handler in sorted)
+            {
+                if (shown.Count == limit)
+                    break;
+                if (handler != self)
+                    shown.Add(handler);
+            }
+            var text = string.Join(", ", shown);
+            return others == limit ? text : text + " and " + (others - limit).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " other handlers";
+        }
+
         public void ReportDuplicateNames(CompilationAnalysisContext context)
         {
             // Names that differ only in case collide too: their manifest files clash on Windows and macOS.
             foreach (var group in _names.GroupBy(n => n.Name.ToUpperInvariant()).Where(g => g.Count() > 1))
             {
                 var handlers = group.Select(n => n.Method).OrderBy(m => m, System.StringComparer.Ordinal).ToList();
+                var counts = handlers.GroupBy(h => h, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), System.StringComparer.Ordinal);
+                // All spelled alike, or (then for every entry) some differ in case.
+                bool sameCase = group.Select(n => n.Name).Distinct(System.StringComparer.Ordinal).Count() == 1;
                 foreach (var entry in group)
                 {
-                    var others = string.Join(", ", handlers.Where(h => h != entry.Method));
+                    var others = counts[entry.Method] == handlers.Count
+                        ? "another overload of " + entry.Method
+                        : OtherHandlers(handlers, entry.Method, counts[entry.Method]);
                     var message = $"Function name '{entry.Name}' is also used by {others}" +
-                                  (group.All(n => n.Name == entry.Name) ? "" : " (names that differ only in case share a manifest file on Windows and macOS)");
+                                  (sameCase ? "" : " (names that differ only in case share a manifest file on Windows and macOS)");
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.FunctionNameDuplicate, entry.Location, message));
                 }
             }

@@ -9,7 +9,8 @@ namespace LambdaGen.Analyzers.Generation;
 /// <summary>
 /// Assigns each handler's nested class name: the function name in PascalCase (without the stage prefix),
 /// made unique ignoring case (hint names are compared ignoring case) and kept clear of the members the
-/// class itself declares (CS0542).
+/// class itself declares and of the container's own name (CS0542). Linear in the number of handlers, however many share a
+/// name: each name remembers the next suffix to try.
 /// </summary>
 internal static class ClassNames
 {
@@ -27,24 +28,33 @@ internal static class ClassNames
     public static string[] Assign(IReadOnlyList<HandlerOutput> handlers)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Suffixes below a name's next one are taken already, so starting there gives what probing from 2 would.
+        var nextSuffix = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var names = new string[handlers.Count];
+        var container = handlers.Count > 0 ? handlers[0].Placement.ClassName : GeneratedPlacement.PreferredClassName;
         var ordered = Enumerable.Range(0, handlers.Count)
-            .Select(i => (Index: i, Base: BaseName(handlers[i].Spec), handlers[i].Spec.MethodId))
+            .Select(i => (Index: i, Base: BaseName(handlers[i].Spec, container), handlers[i].Spec.MethodId))
             .OrderBy(h => h.Base, StringComparer.Ordinal)
             .ThenBy(h => h.MethodId, StringComparer.Ordinal);
         foreach (var (index, baseName, _) in ordered)
         {
             var name = baseName;
-            for (int suffix = 2; !used.Add(name); suffix++)
-                name = baseName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!used.Add(name))
+            {
+                int suffix = nextSuffix.TryGetValue(baseName, out var next) ? next : 2;
+                do
+                    name = baseName + suffix++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                while (!used.Add(name));
+                nextSuffix[baseName] = suffix;
+            }
             names[index] = name;
         }
         return names;
     }
 
-    private static string BaseName(FunctionSpec spec)
+    private static string BaseName(FunctionSpec spec, string container)
     {
         var identifier = FunctionNames.ToIdentifier(spec.NameWithoutPrefix ?? spec.FunctionName?.Value ?? spec.MethodName);
-        return Reserved.Contains(identifier) ? identifier + "Function" : identifier;
+        return Reserved.Contains(identifier) || string.Equals(identifier, container, StringComparison.OrdinalIgnoreCase) ? identifier + "Function" : identifier;
     }
 }

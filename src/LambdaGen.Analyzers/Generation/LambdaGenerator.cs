@@ -38,10 +38,15 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 var (compilation, configOptions) = pair;
                 var assemblyTree = SettingsParser.AssemblyAttributesTree(compilation.Assembly, ct);
                 var assemblySeverities = SeverityReader.ReadFacts(compilation.Options, assemblyTree, ct);
+                var assemblyName = compilation.AssemblyName ?? "";
+                // This compilation holds none of the generator's output: every declaration found is the project's or a reference's.
+                var placement = GeneratedPlacement.Find(compilation,
+                    Emitter.NamespaceFor(ProjectOptions.Property(configOptions.GlobalOptions, "RootNamespace"), assemblyName), static _ => true).Placement;
                 return new CompilationFacts(
-                    compilation.AssemblyName ?? "",
-                    SdkSurface.Read(compilation),
+                    assemblyName,
+                    placement.AmazonHidden ? null : SdkSurface.Read(compilation),
                     SettingsParser.ParseAssembly(compilation.Assembly),
+                    placement,
                     assemblyTree is null ? assemblySeverities.Overrides : SeverityReader.ApplyBulk(assemblySeverities, configOptions.GetOptions(assemblyTree)),
                     SeverityReader.Read(compilation.Options, null, ct)); // no location: the bulk options do not apply
             })
@@ -72,7 +77,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 var (handler, (project, facts)) = pair;
                 var spec = SpecResolver.Resolve(handler.Spec, facts.AssemblyDefaults, project.Defaults, facts.AssemblyName, project.TargetFramework);
                 var severities = ReportScopes.ForHandler(spec, handler.FileSeverities, facts.AssemblySeverities, facts.ProjectSeverities);
-                return new HandlerOutput(spec, Emitter.NamespaceFor(project.RootNamespace, facts.AssemblyName), facts.Sdk, handler.SourceFile, Severities: severities);
+                return new HandlerOutput(spec, facts.Placement, facts.Sdk, handler.SourceFile, Severities: severities);
             })
             .WithTrackingName(TrackingNames.Resolved);
 
@@ -85,11 +90,17 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             .SelectMany(static (planned, _) => planned)
             .WithTrackingName(TrackingNames.Output);
 
-        context.RegisterSourceOutput(files, static (spc, file) => spc.AddSource(file.HintName, Emitter.Emit(file)));
+        context.RegisterSourceOutput(files, static (spc, file) =>
+        {
+            // With System hidden nothing generated can compile; the project file says why (and the analyzer reports LG0111).
+            if (!file.Handlers[0].Placement.SystemHidden)
+                spc.AddSource(file.HintName, Emitter.Emit(file));
+        });
 
         // The project settings the deploy re-checks manifests with, once per assembly that has handlers.
         var projectFacts = options
-            .Select(static (project, _) => new ProjectFacts(project.TargetFramework, project.RuntimeIdentifier, project.Defaults.MaxMemorySize))
+            .Combine(compilationFacts.Select(static (facts, _) => facts.Placement.SystemHidden))
+            .Select(static (pair, _) => new ProjectFacts(pair.Left.TargetFramework, pair.Left.RuntimeIdentifier, pair.Left.Defaults.MaxMemorySize, pair.Right))
             .Combine(handlers.Collect().Select(static (all, _) => all.Length > 0))
             .WithTrackingName(TrackingNames.Project);
         context.RegisterSourceOutput(projectFacts, static (spc, pair) =>

@@ -8,9 +8,13 @@ internal sealed record ProjectOptions(MsBuildDefaults Defaults, string? TargetFr
 {
     public static ProjectOptions Read(AnalyzerConfigOptions global)
     {
-        string? Get(string name) => global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        string? Get(string name) => Property(global, name);
         return new ProjectOptions(MsBuildDefaults.Parse(Get), Get("TargetFramework"), Get("RuntimeIdentifier"), Get("RootNamespace"));
     }
+
+    /// <summary>One MSBuild property, trimmed; null when unset (an unset property arrives as "").</summary>
+    public static string? Property(AnalyzerConfigOptions global, string name) =>
+        global.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     public ProjectContext ToContext() => new()
     {

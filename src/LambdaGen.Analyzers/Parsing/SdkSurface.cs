@@ -35,15 +35,19 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
     public bool Lacks(Field field) => Lacks(field.Operation) || MissingFields.Contains(Key(field));
 
     /// <summary>Null when the compilation has no usable AWSSDK.Lambda: the request, code, response or client type the typed
-    /// CreateFunction call names is missing (or defined twice, so it does not bind).</summary>
+    /// CreateFunction call names is missing, defined twice (so it does not bind), inaccessible, or not of the shape the
+    /// generated code uses. Every member a builder assigns is checked for its type as well as its name, so a source-defined
+    /// or partial stand-in gives fewer typed members, never generated code that does not compile.</summary>
     public static SdkSurface? Read(Compilation compilation)
     {
         var request = compilation.GetTypeByMetadataName(KnownNames.AwsSdkCreateFunctionRequest);
         if (request is null
-            || compilation.GetTypeByMetadataName(ModelNamespace + "FunctionCode") is null
+            || compilation.GetTypeByMetadataName(ModelNamespace + "FunctionCode") is not { } code
+            || !Constructible(compilation, code) || !Public(code)
             || compilation.GetTypeByMetadataName("Amazon.Lambda.IAmazonLambda") is not { } client
+            || !Public(client)
             || !HasOperation(compilation, client, request, Operations.CreateFunction)
-            || Property(request, "Code") is null)
+            || !Assignable(compilation, request, "Code", code))
             return null;
 
         var missingOperations = new List<string>();
@@ -61,19 +65,29 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
         return new SdkSurface(Describe(compilation, request.ContainingAssembly), missingFields.ToEquatableArray(), missingOperations.ToEquatableArray());
     }
 
-    /// <summary>The request type, its response, the client's <c>&lt;Operation&gt;Async(request, …)</c> and the members every
-    /// builder sets: <c>FunctionName</c>, <c>Qualifier</c> for a per-alias operation other than CreateAlias (the alias),
-    /// <c>FunctionVersion</c> for CreateAlias (the builder's parameter).</summary>
+    /// <summary>The request type (constructible here), its response, the client's <c>&lt;Operation&gt;Async(request,
+    /// CancellationToken)</c> returning <c>Task&lt;Response&gt;</c>, and the string members every builder sets:
+    /// <c>FunctionName</c>, <c>Qualifier</c> for a per-alias operation other than CreateAlias (the alias), <c>FunctionVersion</c>
+    /// for CreateAlias (the builder's parameter).</summary>
     private static bool HasOperation(Compilation compilation, INamedTypeSymbol client, INamedTypeSymbol request, Operation operation)
     {
-        if (compilation.GetTypeByMetadataName(ModelNamespace + operation.Name + "Response") is null
-            || !client.GetMembers(operation.Name + "Async").OfType<IMethodSymbol>()
-                .Any(m => m.Parameters.Length >= 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, request))
-            || Property(request, "FunctionName") is null)
+        var stringType = compilation.GetSpecialType(SpecialType.System_String);
+        if (!Constructible(compilation, request) || !Public(request)
+            || compilation.GetTypeByMetadataName(ModelNamespace + operation.Name + "Response") is not { } response
+            || !Public(response)
+            || compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1") is not { } task
+            || compilation.GetTypeByMetadataName("System.Threading.CancellationToken") is not { } token
+            || !client.GetMembers(operation.Name + "Async").OfType<IMethodSymbol>().Any(m =>
+                !m.IsStatic && m.TypeParameters.Length == 0 && m.Parameters.Length == 2
+                && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, request)
+                && SymbolEqualityComparer.Default.Equals(m.Parameters[1].Type, token)
+                && SymbolEqualityComparer.Default.Equals(m.ReturnType, task.Construct(response))
+                && Accessible(compilation, m))
+            || !Assignable(compilation, request, "FunctionName", stringType))
             return false;
         if (operation == Operations.CreateAlias)
-            return Property(request, "FunctionVersion") is not null;
-        return !operation.PerAlias || Property(request, "Qualifier") is not null;
+            return Assignable(compilation, request, "FunctionVersion", stringType);
+        return !operation.PerAlias || Assignable(compilation, request, "Qualifier", stringType);
     }
 
     /// <summary>The assembly's name and release. Every AWSSDK v4 assembly has the identity version 4.0.0.0 (aws/aws-sdk-net#3781
@@ -95,27 +109,88 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
     {
         var type = request;
         var path = field.SdkPath.Split('.');
-        for (int i = 0; i < path.Length; i++)
+        for (int i = 0; i < path.Length - 1; i++)
         {
-            if (Property(type, path[i]) is not { } property)
-                return false;
-            if (i == path.Length - 1)
-                break;
-            // The emitter writes `new Amazon.Lambda.Model.<Segment> { … }`: that type must exist and be the property's type.
+            // The emitter writes `Segment = new Amazon.Lambda.Model.<Segment> { … }`: that type must exist, be constructible
+            // here and be the property's type.
             if (compilation.GetTypeByMetadataName(ModelNamespace + path[i]) is not { } next
-                || !SymbolEqualityComparer.Default.Equals(property.Type, next))
+                || !Constructible(compilation, next)
+                || !Assignable(compilation, type, path[i], next))
                 return false;
             type = next;
         }
-        return field.SdkConstantClass is not { } constantClass
-            || compilation.GetTypeByMetadataName("Amazon.Lambda." + constantClass) is { } enumType && enumType.GetMembers("FindValue").Any();
+        return ValueType(compilation, field) is { } value && Assignable(compilation, type, path[path.Length - 1], value);
     }
 
-    private static IPropertySymbol? Property(INamedTypeSymbol type, string name)
+    /// <summary>The type of the value the emitter assigns for <paramref name="field"/> (null: the SDK cannot express it).</summary>
+    private static ITypeSymbol? ValueType(Compilation compilation, Field field)
+    {
+        var stringType = compilation.GetSpecialType(SpecialType.System_String);
+        switch (field.Kind)
+        {
+            case FieldKind.String when field.SdkConstantClass is { } constantClass:
+                // Built with `ConstantClass.FindValue("…")`, a static method an older SDK may lack.
+                if (compilation.GetTypeByMetadataName("Amazon.Lambda." + constantClass) is not { } constant || !Accessible(compilation, constant))
+                    return null;
+                var findValue = constant.GetMembers("FindValue").OfType<IMethodSymbol>().FirstOrDefault(m =>
+                    m.IsStatic && m.TypeParameters.Length == 0 && m.Parameters.Length == 1
+                    && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, stringType) && Accessible(compilation, m));
+                return findValue?.ReturnType;
+            case FieldKind.String:
+                return stringType;
+            case FieldKind.Int:
+                return compilation.GetSpecialType(SpecialType.System_Int32);
+            case FieldKind.Double:
+                return compilation.GetSpecialType(SpecialType.System_Double);
+            case FieldKind.Bool:
+                return compilation.GetSpecialType(SpecialType.System_Boolean);
+            case FieldKind.StringList:
+                return compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(stringType);
+            case FieldKind.KeyValueMap:
+                return compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(stringType, stringType);
+            case FieldKind.FileSystemList:
+                // `new FileSystemConfig { Arn = "…", LocalMountPath = "…" }` in a List<FileSystemConfig>.
+                if (compilation.GetTypeByMetadataName(ModelNamespace + "FileSystemConfig") is not { } config
+                    || !Constructible(compilation, config)
+                    || !Assignable(compilation, config, "Arn", stringType)
+                    || !Assignable(compilation, config, "LocalMountPath", stringType))
+                    return null;
+                return compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(config);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The type has a settable instance property <paramref name="name"/> accessible here that takes a
+    /// <paramref name="value"/> by an implicit conversion (<c>int</c> to <c>int?</c>, <c>List&lt;string&gt;</c> to itself).</summary>
+    private static bool Assignable(Compilation compilation, INamedTypeSymbol type, string name, ITypeSymbol value)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-            if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(p => p.SetMethod is not null) is { } property)
-                return property;
-        return null;
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is not IPropertySymbol property)
+                    return false; // a field, method or nested type of that name hides any base property
+                return !property.IsStatic && !property.IsIndexer && property.SetMethod is { } setter && Accessible(compilation, setter)
+                    && compilation.ClassifyCommonConversion(value, property.Type) is { Exists: true, IsImplicit: true };
+            }
+        }
+        return false;
     }
+
+    /// <summary>A non-abstract, non-generic class with a public parameterless constructor: what <c>new T { … }</c> needs.</summary>
+    private static bool Constructible(Compilation compilation, INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Class && !type.IsAbstract && !type.IsStatic && type.Arity == 0 && Accessible(compilation, type)
+        && type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && Accessible(compilation, c));
+
+    /// <summary>Public all the way out: the generated methods are public and name it in their signatures (else CS0050/CS0051).</summary>
+    private static bool Public(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            if (current.DeclaredAccessibility != Accessibility.Public)
+                return false;
+        return true;
+    }
+
+    private static bool Accessible(Compilation compilation, ISymbol symbol) => compilation.IsSymbolAccessibleWithin(symbol, compilation.Assembly);
 }

@@ -332,6 +332,21 @@ public static class RuleCatalog
     public static readonly Rule AttachedWithoutFunction = new("LG0109", "Attribute has no effect without [LambdaFunction]", RuleSeverity.Warning, RuleCategories.Configuration, "[LambdaFunction]", FactSources.LambdaGen,
         "[LambdaFunctionUrl], [LambdaAlias] and [LambdaAsyncInvoke] configure the function a [LambdaFunction] method deploys as; on any other method nothing reads them.");
 
+    public static readonly Rule GeneratedNameTaken = new("LG0110", "A declaration takes the generated class's name", RuleSeverity.Warning, RuleCategories.Compatibility, "generated code", FactSources.LambdaGen,
+        "LambdaGen generates a static partial class LambdaFunctions in the project's RootNamespace. A type or namespace of that name there (or a type named like a segment of the namespace) would collide with it (CS0101, CS0260, CS0261, CS0262), so the class is generated in the longest free prefix of the namespace and as LambdaGenFunctions instead; the warning names where it went.");
+
+    public static readonly Rule SystemNamespaceHidden = new("LG0111", "A global type named System hides the System namespace", RuleSeverity.Error, RuleCategories.Compatibility, "generated code", FactSources.LambdaGen,
+        "global::System binds to a type named System in the global namespace, so no generated code can name the framework (AssemblyMetadataAttribute, Task, List). LambdaGen generates nothing while it exists: no manifest reaches the build output and nothing can be deployed.");
+
+    public static readonly Rule AmazonNamespaceHidden = new("LG0112", "A global type named Amazon hides the AWS SDK", RuleSeverity.Warning, RuleCategories.Compatibility, "generated code", FactSources.LambdaGen,
+        "global::Amazon binds to a type named Amazon in the global namespace, so the typed calls could not name AWSSDK.Lambda's types. They are left out; the constants, manifests and deploy are unaffected.");
+
+    public static readonly Rule NullItem = new("LG0113", "A list has a null item", RuleSeverity.Error, RuleCategories.Configuration, "lists", FactSources.Model,
+        "The model's list members hold strings; a null item would reach the manifest as JSON null, which the API rejects (a SerializationException or a validation error), so it is reported at the item instead.");
+
+    public static readonly Rule UnpairedSurrogate = new("LG0114", "A string has an unpaired surrogate", RuleSeverity.Error, RuleCategories.Configuration, "strings", FactSources.LambdaGen,
+        "A UTF-16 surrogate without its partner is not a Unicode character and has no UTF-8 encoding: written to a manifest it would become U+FFFD, so what is deployed would differ from what the code says. Remove it or complete the pair.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =
     {
@@ -444,5 +459,10 @@ public static class RuleCatalog
         CorsCredentialsWithWildcardOrigin,
         CorsMethodUnknown,
         AttachedWithoutFunction,
+        GeneratedNameTaken,
+        SystemNamespaceHidden,
+        AmazonNamespaceHidden,
+        NullItem,
+        UnpairedSurrogate,
     };
 }

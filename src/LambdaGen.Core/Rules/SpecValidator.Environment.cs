@@ -31,6 +31,12 @@ public static partial class SpecValidator
             var item = FieldKeys.Item(FieldKeys.Environment, entry.Index);
             var keyField = FieldKeys.Part(item, "Key");
             var key = entry.Key;
+            // A reserved name first: _HANDLER also fails the name pattern, and "reserved" is the message with a fix.
+            if (key is not null && ReservedEnvironmentKeys.Contains(key))
+            {
+                run.Report(RuleCatalog.EnvironmentKeyReserved, keyField, entry.Origin, $"Environment variable '{key}' is reserved: Lambda sets it itself");
+                continue;
+            }
             if (!Patterns.EnvironmentKey.IsFullMatch(key))
             {
                 run.Report(RuleCatalog.EnvironmentKeyInvalid, keyField, entry.Origin,
@@ -40,8 +46,6 @@ public static partial class SpecValidator
 
             if (!seen.Add((entry.Origin, key!)))
                 run.Report(RuleCatalog.EnvironmentKeyDuplicate, item, entry.Origin, $"Environment variable '{key}' is declared more than once");
-            if (ReservedEnvironmentKeys.Contains(key!))
-                run.Report(RuleCatalog.EnvironmentKeyReserved, keyField, entry.Origin, $"Environment variable '{key}' is reserved: Lambda sets it itself");
             if (LooksLikeSecret(key!, entry.Value))
                 run.Report(RuleCatalog.EnvironmentSecret, FieldKeys.Part(item, "Value"), entry.Origin,
                     $"The value of environment variable '{key}' looks like an AWS credential or secret; read it from Secrets Manager or Parameter Store at run time");

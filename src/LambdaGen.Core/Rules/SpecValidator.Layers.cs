@@ -24,7 +24,9 @@ public static partial class SpecValidator
         {
             var arn = items[i];
             var key = FieldKeys.Item(FieldKeys.Layers, i);
-            if (arn is null || arn.Length == 0 || Text.CodePoints(arn) > LayerArnMax || !Patterns.Layer.IsFullMatch(arn))
+            if (arn is null)
+                continue; // LG0113
+            if (arn.Length == 0 || Text.CodePoints(arn) > LayerArnMax || !Patterns.Layer.IsFullMatch(arn))
             {
                 run.Report(RuleCatalog.LayerArnInvalid, key, layers.Origin,
                     $"Layer {Text.Quote(arn)} is not a layer version ARN (arn:aws:lambda:<region>:<account>:layer:<name>:<version>)");

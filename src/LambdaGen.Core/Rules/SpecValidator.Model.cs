@@ -136,10 +136,7 @@ public static partial class SpecValidator
     {
         var model = field.Model;
         if (value is null)
-        {
-            run.Report(rule, key, origin, $"{subject} item null is not valid");
-            return;
-        }
+            return; // a null item is LG0113's, whatever the row (CheckItemsAndEncoding)
         if (model.MinLength is not null || model.MaxLength is not null)
         {
             int length = Text.CodePoints(value);

@@ -62,7 +62,9 @@ public static partial class SpecValidator
         for (int i = 0; i < ids.Value.Count; i++)
         {
             var id = ids.Value[i];
-            if (id is null || Text.CodePoints(id) > VpcIdMax || !pattern.IsFullMatch(id))
+            if (id is null)
+                continue; // LG0113
+            if (Text.CodePoints(id) > VpcIdMax || !pattern.IsFullMatch(id))
                 run.Report(rule, FieldKeys.Item(field, i), ids.Origin, $"{noun} {Text.Quote(id)} is not valid; it looks like '{prefix}0123456789abcdef0'");
         }
     }

@@ -74,6 +74,8 @@ public static partial class SpecValidator
             }
 
             var value = items[0];
+            if (value is null)
+                return; // LG0113
             if (value is not ("x86_64" or "arm64"))
             {
                 var suggestion = Suggestions.Architecture(value);

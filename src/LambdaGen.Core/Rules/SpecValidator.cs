@@ -33,6 +33,7 @@ public static partial class SpecValidator
         CheckRegions(run);
         CheckSignature(run);
         CheckModel(run);
+        CheckItemsAndEncoding(run);
         return run.Violations;
     }
 

@@ -19,6 +19,19 @@ public static class Text
         return count;
     }
 
+    /// <summary>The index of the first UTF-16 surrogate without its partner, or null when every surrogate is paired.</summary>
+    public static int? UnpairedSurrogate(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                i++;
+            else if (char.IsSurrogate(value[i]))
+                return i;
+        }
+        return null;
+    }
+
     /// <summary>The first <paramref name="maxCodePoints"/> code points, never splitting a surrogate pair.</summary>
     public static string TruncateCodePoints(string value, int maxCodePoints)
     {
@@ -42,10 +55,13 @@ public static class Text
         const int max = 80;
         var shown = CodePoints(value) > max ? TruncateCodePoints(value, max) + "…" : value;
         var builder = new StringBuilder(shown.Length + 2).Append('\'');
-        foreach (var c in shown)
+        for (int i = 0; i < shown.Length; i++)
         {
-            // Control characters would break a one-line message; show them escaped.
-            if (char.IsControl(c))
+            var c = shown[i];
+            bool paired = char.IsHighSurrogate(c) && i + 1 < shown.Length && char.IsLowSurrogate(shown[i + 1])
+                || char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(shown[i - 1]);
+            // Control characters would break a one-line message, and an unpaired surrogate any UTF-8 log; show them escaped.
+            if (char.IsControl(c) || char.IsSurrogate(c) && !paired)
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             else
                 builder.Append(c);

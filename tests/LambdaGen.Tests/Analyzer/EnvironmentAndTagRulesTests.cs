@@ -9,7 +9,7 @@ public class EnvironmentAndTagRulesTests
 
     [Theory]
     [InlineData("A")]
-    [InlineData("_HANDLER")]
+    [InlineData("_A")]
     [InlineData("1A")]
     [InlineData("MY-VAR")]
     [InlineData("")]
@@ -38,6 +38,8 @@ public class EnvironmentAndTagRulesTests
     [InlineData("AWS_LAMBDA_RUNTIME_API")]
     [InlineData("LAMBDA_TASK_ROOT")]
     [InlineData("AWS_DEFAULT_REGION")]
+    [InlineData("_HANDLER")] // also fails the name pattern: reserved is the message with the fix (remove it)
+    [InlineData("_X_AMZN_TRACE_ID")]
     public Task Reserved_names_fire(string key) =>
         AnalyzerRunner.VerifyAsync(Handler(methodAttributes: $"[LambdaEnvironment({{|LG0025:\"{key}\"|}}, \"v\")]"),
             ("LG0025", $"Environment variable '{key}' is reserved: Lambda sets it itself (in [LambdaEnvironment] on the method)"));

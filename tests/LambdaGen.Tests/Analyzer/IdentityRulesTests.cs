@@ -110,6 +110,37 @@ public class IdentityRulesTests
             ("LG0002", "Function name 'pay' is also used by Functions.C"));
 
     [Fact]
+    public Task Many_duplicates_name_three_others_and_count_the_rest() =>
+        // n handlers sharing a name give n short messages, not n messages of n names (issue 19: quadratic work).
+        AnalyzerRunner.VerifyAsync(Class(string.Join("\n", Enumerable.Range(0, 6).Select(i =>
+                $"    [LambdaFunction(FunctionName = {{|LG0002:\"orders\"|}})] public static Stream A{i}(Stream input) => input;"))),
+            ("LG0002", "Function name 'orders' is also used by Functions.A1, Functions.A2, Functions.A3 and 2 other handlers"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A2, Functions.A3 and 2 other handlers"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A3 and 2 other handlers"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A2 and 2 other handlers"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A2 and 2 other handlers"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A2 and 2 other handlers"));
+
+    [Fact]
+    public Task Five_handlers_sharing_a_name_are_all_listed() =>
+        AnalyzerRunner.VerifyAsync(Class(string.Join("\n", Enumerable.Range(0, 5).Select(i =>
+                $"    [LambdaFunction(FunctionName = {{|LG0002:\"orders\"|}})] public static Stream A{i}(Stream input) => input;"))),
+            ("LG0002", "Function name 'orders' is also used by Functions.A1, Functions.A2, Functions.A3, Functions.A4"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A2, Functions.A3, Functions.A4"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A3, Functions.A4"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A2, Functions.A4"),
+            ("LG0002", "Function name 'orders' is also used by Functions.A0, Functions.A1, Functions.A2, Functions.A3"));
+
+    [Fact]
+    public Task Overloads_that_derive_one_name_say_so() =>
+        AnalyzerRunner.VerifyAsync(Class("""
+                [{|LG0002:LambdaFunction|}] public static Stream Orders(Stream input) => input;
+                [{|LG0002:LambdaFunction|}] public static Stream Orders(Stream input, ILambdaContext context) => input;
+            """),
+            ("LG0002", "Function name 'Functions-Orders' is also used by another overload of Functions.Orders"),
+            ("LG0002", "Function name 'Functions-Orders' is also used by another overload of Functions.Orders"));
+
+    [Fact]
     public Task Duplicates_across_files_and_types_are_found_at_compilation_end()
     {
         var other = """

@@ -20,7 +20,6 @@ public class NetworkAndPackagingRulesTests
             ("LG0033", "SecurityGroupIds has 6 items; the maximum is 5 (set on [LambdaFunction])"));
 
     [Theory]
-    [InlineData("null", "null")]
     [InlineData("\"Subnet-1\"", "'Subnet-1'")]
     [InlineData("\"subnet-ABC\"", "'subnet-ABC'")]
     [InlineData("\"\"", "''")]

@@ -104,7 +104,6 @@ public class ResourceRulesTests
     [InlineData("\"aarch64\"", "Architecture 'aarch64' is not valid; the API spells it 'arm64'")]
     [InlineData("\"AMD64\"", "Architecture 'AMD64' is not valid; the API spells it 'x86_64'")]
     [InlineData("\"sparc\"", "Architecture 'sparc' is not valid; use 'x86_64' or 'arm64'")]
-    [InlineData("null", "Architecture null is not valid; use 'x86_64' or 'arm64'")]
     [InlineData("\"\"", "Architecture '' is not valid; use 'x86_64' or 'arm64'")]
     public Task Unknown_architectures_fire_with_a_suggestion_when_there_is_one(string item, string message) =>
         AnalyzerRunner.VerifyAsync(Handler($"Architectures = new string[] {{ {{|LG0018:{item}|}} }}"), ("LG0018", message + " (set on [LambdaFunction])"));

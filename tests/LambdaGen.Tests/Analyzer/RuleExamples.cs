@@ -10,7 +10,8 @@ namespace LambdaGen.Tests.Analyzer;
 /// </summary>
 public sealed record RuleExample(string Id, string FailingMarkup, (string Id, string Message)[] Messages, string PassingSource,
     (string Key, string? Value)[]? Properties = null, (string Key, string? Value)[]? PassingProperties = null,
-    Func<MetadataReference[]>? References = null, Func<MetadataReference[]>? PassingReferences = null)
+    Func<MetadataReference[]>? References = null, Func<MetadataReference[]>? PassingReferences = null,
+    bool RunGenerator = false, bool FailingCompiles = true)
 {
     /// <summary>The failing source's references besides .NET 8 and LambdaGen.Attributes (built on first use).</summary>
     public MetadataReference[] FailingReferences() => References?.Invoke() ?? [];
@@ -390,7 +391,41 @@ public static class RuleExamples
                 [LambdaFunction(Publish = true)]
                 public static Stream Handle(Stream input) => input;
             """)),
+        new("LG0110", Class(StreamHandlerWithFunction, after: "namespace TestFunctions { public class {|LG0110:LambdaFunctions|} { } }"),
+            M(("LG0110", "Type 'TestFunctions.LambdaFunctions' has the name of the class LambdaGen generates, so it is generated as 'TestFunctions.LambdaGenFunctions' instead; rename yours to get 'TestFunctions.LambdaFunctions' back")),
+            Class(StreamHandlerWithFunction, after: "namespace TestFunctions { public class LambdaFunctions<T> { } }"),
+            RunGenerator: true),
+        new("LG0111", NoCoreStubs("public class {|LG0111:System|} { }"),
+            M(("LG0111", "Type 'System' in the global namespace hides the System namespace, which LambdaGen's generated code must name: nothing is generated (no manifest, constants or typed calls) until it is renamed")),
+            NoCoreStubs("namespace Shop { public class System { } }"),
+            RunGenerator: true),
+        new("LG0112", NoCoreStubs("public class {|LG0112:Amazon|} { }"),
+            M(("LG0112", "Type 'Amazon' in the global namespace hides the AWS SDK's Amazon namespace, so LambdaGen generates no typed calls (the constants, manifests and deploy are unaffected); rename it to get them back")),
+            NoCoreStubs("public class Amazon { }"),
+            References: () => [OlderAwsSdk.WithDurableKmsKeyArn], PassingReferences: () => [],
+            RunGenerator: true),
+        new("LG0113", Handler("SubnetIds = new[] { \"subnet-0a1b2c3d\", {|LG0113:null|} }, SecurityGroupIds = new[] { \"sg-0a1b2c3d\" }"),
+            M(("LG0113", "SubnetIds item 2 is null; the API takes no null items: remove it or give it a value (set on [LambdaFunction])")),
+            Handler("SubnetIds = new[] { \"subnet-0a1b2c3d\", \"subnet-0a1b2c3e\" }, SecurityGroupIds = new[] { \"sg-0a1b2c3d\" }")),
+        new("LG0114", Handler("Description = {|LG0114:\"a\\uD800b\"|}"),
+            M(("LG0114", "Description has an unpaired surrogate U+D800 at position 2: it has no UTF-8 encoding, so the manifest would carry U+FFFD instead; remove it or complete the pair (set on [LambdaFunction])")),
+            Handler("Description = \"a\\uD83D\\uDE00b\"")),
     };
+
+    /// <summary>A handler without the Amazon.Lambda.Core stubs (a namespace Amazon in source would clash with a type Amazon).</summary>
+    private static string NoCoreStubs(string declaration) => $$"""
+        using LambdaGen;
+        {{DefaultAssembly}}
+        {{declaration}}
+        public class Functions
+        {
+            [LambdaFunction]
+            public static void Handle() { }
+        }
+        """;
+
+    /// <summary>A <c>[LambdaFunction]</c> stream handler, as a member of <see cref="Src.Class"/>.</summary>
+    private const string StreamHandlerWithFunction = "    [LambdaFunction] " + StreamHandler;
 
     public static TheoryData<RuleExample> Data()
     {
@@ -416,7 +451,10 @@ public class EveryRuleTests
     public async Task Fires_at_the_exact_span_with_the_exact_message(RuleExample example)
     {
         Assert.Contains(example.Messages, m => m.Id == example.Id);
-        await AnalyzerRunner.VerifyAsync(example.FailingMarkup, new AnalyzerSetup { Properties = example.Properties, References = example.FailingReferences() }, example.Messages);
+        await AnalyzerRunner.VerifyAsync(example.FailingMarkup, new AnalyzerSetup
+        {
+            Properties = example.Properties, References = example.FailingReferences(), RunGenerator = example.RunGenerator, RequireCompiles = example.FailingCompiles,
+        }, example.Messages);
     }
 
     /// <summary>STYLE.md §3.5: every invalid usage also goes through the generator, which must not throw (CS8785).</summary>
@@ -425,13 +463,20 @@ public class EveryRuleTests
     public void The_generator_does_not_throw_on_the_failing_source(RuleExample example)
     {
         var driver = GeneratorRunner.CreateDriver([new LambdaGen.Analyzers.Generation.LambdaGenerator()], TestOptions.Create(example.Properties));
-        GeneratorRunner.Run(driver, TestCompilation.Create(Markup.Parse(example.FailingMarkup).Source, example.FailingReferences()), requireCleanOutput: false);
+        var source = Markup.Parse(example.FailingMarkup).Source;
+        var compilation = example.FailingCompiles
+            ? TestCompilation.Create(source, example.FailingReferences())
+            : TestCompilation.CreateUnchecked([(TestCompilation.DefaultPath, source)], example.FailingReferences());
+        GeneratorRunner.Run(driver, compilation, requireCleanOutput: false);
     }
 
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Is_silent_at_the_valid_boundary(RuleExample example)
     {
-        await AnalyzerRunner.VerifyAsync(example.PassingSource, new AnalyzerSetup { Properties = example.PassingProperties ?? example.Properties, References = example.PassingReferencesOrDefault() });
+        await AnalyzerRunner.VerifyAsync(example.PassingSource, new AnalyzerSetup
+        {
+            Properties = example.PassingProperties ?? example.Properties, References = example.PassingReferencesOrDefault(), RunGenerator = example.RunGenerator,
+        });
     }
 }

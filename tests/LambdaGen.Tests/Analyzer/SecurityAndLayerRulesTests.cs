@@ -79,7 +79,6 @@ public class SecurityAndLayerRulesTests
     }
 
     [Theory]
-    [InlineData("null", "null")]
     [InlineData("\"\"", "''")]
     [InlineData("\"arn:aws:lambda:us-east-1:123456789012:layer:a\"", "'arn:aws:lambda:us-east-1:123456789012:layer:a'")]
     [InlineData("\"arn:aws:lambda:us-east-1:123456789012:layer:a:1 \"", "'arn:aws:lambda:us-east-1:123456789012:layer:a:1 '")]

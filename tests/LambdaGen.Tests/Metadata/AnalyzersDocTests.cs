@@ -9,11 +9,12 @@ namespace LambdaGen.Tests.Metadata;
 /// rules, and every one marked <c>&lt;!-- passes --&gt;</c> no LambdaGen diagnostic. A marker may add MSBuild
 /// properties: <c>&lt;!-- fails LG0009 msbuild: TargetFramework=net9.0 --&gt;</c>, and an AWSSDK.Lambda reference:
 /// <c>awssdk: before-2026-07-07</c> (a release without DurableConfig.KMSKeyArn) or <c>awssdk: current</c> (one with it), see
-/// <see cref="OlderAwsSdk"/>.
+/// <see cref="OlderAwsSdk"/>; and <c>as-is</c>: the snippet is the whole file, not wrapped (for declarations the usings or the
+/// stubs would clash with). The generator runs first, as in a build: some rules are about what its output meets.
 /// </summary>
 public class AnalyzersDocTests
 {
-    public sealed record DocExample(string Section, int Number, bool Fails, string[] Ids, (string Key, string? Value)[] Properties, string Code, string? AwsSdk = null)
+    public sealed record DocExample(string Section, int Number, bool Fails, string[] Ids, (string Key, string? Value)[] Properties, string Code, string? AwsSdk = null, bool AsIs = false)
     {
         /// <summary>The references the marker's <c>awssdk:</c> asks for.</summary>
         public MetadataReference[] References() => AwsSdk switch
@@ -28,7 +29,7 @@ public class AnalyzersDocTests
     }
 
     private static readonly Regex Example = new(
-        @"<!-- (?:fails (?<ids>LG\d{4}(?: LG\d{4})*)|(?<passes>passes))(?: msbuild: (?<msbuild>\S+))?(?: awssdk: (?<awssdk>\S+))? -->\n```csharp\n(?<code>.*?)```",
+        @"<!-- (?:fails (?<ids>LG\d{4}(?: LG\d{4})*)|(?<passes>passes))(?: msbuild: (?<msbuild>\S+))?(?: awssdk: (?<awssdk>\S+))?(?<asis> as-is)? -->\n```csharp\n(?<code>.*?)```",
         RegexOptions.Singleline);
 
     private static readonly Regex Section = new(@"^## (LG\d{4}):", RegexOptions.Multiline);
@@ -47,7 +48,7 @@ public class AnalyzersDocTests
                 : Array.Empty<(string, string?)>();
             examples.Add(new DocExample(section, examples.Count(e => e.Section == section) + 1, !m.Groups["passes"].Success,
                 m.Groups["ids"].Success ? m.Groups["ids"].Value.Split(' ') : Array.Empty<string>(), properties, m.Groups["code"].Value,
-                m.Groups["awssdk"].Success ? m.Groups["awssdk"].Value : null));
+                m.Groups["awssdk"].Success ? m.Groups["awssdk"].Value : null, m.Groups["asis"].Success));
         }
         return examples;
     }
@@ -101,8 +102,8 @@ public class AnalyzersDocTests
     [MemberData(nameof(Examples))]
     public async Task Example_reports_what_its_marker_says(DocExample example)
     {
-        var source = Wrap(example.Code);
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(source, new AnalyzerSetup { Properties = example.Properties, References = example.References() });
+        var source = example.AsIs ? example.Code : Wrap(example.Code);
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(source, new AnalyzerSetup { Properties = example.Properties, References = example.References(), RunGenerator = true });
         var reported = diagnostics.Where(d => TestCompilation.IsLambdaGen(d.Id)).Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).ToArray();
         Assert.True(example.Ids.OrderBy(i => i, StringComparer.Ordinal).SequenceEqual(reported),
             $"{example}: expected [{string.Join(", ", example.Ids)}], got [{string.Join(", ", reported)}]\n{Markup.Annotate(source, diagnostics)}");

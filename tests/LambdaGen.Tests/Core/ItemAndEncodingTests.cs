@@ -1,0 +1,101 @@
+using LambdaGen.Core.Fields;
+using LambdaGen.Core.Model;
+using LambdaGen.Core.Rules;
+
+namespace LambdaGen.Tests.Core;
+
+/// <summary>LG0113 (null list items) and LG0114 (unpaired surrogates) for every row of the field table, on whichever
+/// attribute declares it, and for the values outside the table (environment, tags, file systems).</summary>
+public class ItemAndEncodingTests
+{
+    private static readonly ProjectContext Context = new() { TargetFramework = "net10.0" };
+
+    public static TheoryData<string> ListRows() => Rows(FieldKind.StringList);
+    public static TheoryData<string> StringRows() => Rows(FieldKind.String);
+
+    private static TheoryData<string> Rows(FieldKind kind)
+    {
+        var data = new TheoryData<string>();
+        foreach (var field in FieldTable.Slotted.Where(f => f.Kind == kind))
+            data.Add(field.Operation.Name + "." + field.Name);
+        return data;
+    }
+
+    private static Field Row(string key) => FieldTable.Slotted.Single(f => f.Operation.Name + "." + f.Name == key);
+
+    /// <summary>A spec with <paramref name="setting"/> in <paramref name="field"/>, on the attribute that declares it (an alias
+    /// named "live" for an alias row).</summary>
+    private static FunctionSpec SpecWith(Field field, object setting)
+    {
+        var attribute = field.Operation.Attribute;
+        if (attribute == Operations.LambdaFunctionAttribute)
+            return new FunctionSpec { Settings = new SettingTable().With(field, setting) };
+        var settings = new SettingTable();
+        if (attribute == Operations.LambdaAliasAttribute && field != FieldTable.AliasName)
+            settings = settings.With(FieldTable.AliasName, new Setting<string>("live", ValueOrigin.Method));
+        return new FunctionSpec { Attached = EquatableArray.From(new AttachedSettings(attribute, 0, settings.With(field, setting))) };
+    }
+
+    private static IEnumerable<Violation> Of(FunctionSpec spec, Rule rule) => SpecValidator.Validate(spec, Context).Where(v => v.Rule == rule);
+
+    [Theory]
+    [MemberData(nameof(ListRows))]
+    public void A_null_item_of_any_list_row_is_LG0113_at_the_item(string row)
+    {
+        var field = Row(row);
+        var spec = SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("a", null), ValueOrigin.Method));
+        var violation = Assert.Single(Of(spec, RuleCatalog.NullItem));
+        Assert.Equal(FieldKeys.Item(field.Key(field.Operation.PerAlias || field.Operation == Operations.CreateAlias ? 0 : null), 1), violation.Field);
+        Assert.Matches(@"^.*" + field.Name + " item 2 is null; the API takes no null items: remove it or give it a value \\(.+\\)$", violation.Message);
+        Assert.Empty(Of(SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("a", "b"), ValueOrigin.Method)), RuleCatalog.NullItem));
+    }
+
+    [Theory]
+    [MemberData(nameof(StringRows))]
+    public void An_unpaired_surrogate_in_any_string_row_is_LG0114(string row)
+    {
+        var field = Row(row);
+        foreach (var (value, unit, position) in new[] { ("a\uD800", "D800", 2), ("\uDC00b", "DC00", 1), ("\uDE00\uD83D", "DE00", 1) })
+        {
+            var violation = Assert.Single(Of(SpecWith(field, new Setting<string>(value, ValueOrigin.Method)), RuleCatalog.UnpairedSurrogate));
+            Assert.Contains($"has an unpaired surrogate U+{unit} at position {position}: it has no UTF-8 encoding", violation.Message);
+        }
+        // The boundary: a pair is one character, whatever else a rule says of it.
+        Assert.Empty(Of(SpecWith(field, new Setting<string>("a\uD83D\uDE00", ValueOrigin.Method)), RuleCatalog.UnpairedSurrogate));
+    }
+
+    [Theory]
+    [MemberData(nameof(ListRows))]
+    public void An_unpaired_surrogate_in_a_list_item_is_LG0114_at_the_item(string row)
+    {
+        var field = Row(row);
+        var spec = SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("ok", "x\uDBFF"), ValueOrigin.Method));
+        var violation = Assert.Single(Of(spec, RuleCatalog.UnpairedSurrogate));
+        Assert.EndsWith("#1", violation.Field);
+        Assert.Contains(field.Name + " item 2 has an unpaired surrogate U+DBFF at position 2", violation.Message);
+    }
+
+    [Fact]
+    public void Environment_tags_and_file_systems_are_checked_at_their_parts()
+    {
+        var spec = new FunctionSpec
+        {
+            Environment = EquatableArray.From(new KeyValueEntry("MODE", "a\uD800", ValueOrigin.Method, 0)),
+            Tags = EquatableArray.From(new KeyValueEntry("t\uDC00", "v", ValueOrigin.Method, 0)),
+            FileSystems = EquatableArray.From(new FileSystemEntry("arn\uD800", "/mnt/data", ValueOrigin.Method, 0)),
+        };
+        var fields = Of(spec, RuleCatalog.UnpairedSurrogate).Select(v => v.Field).ToArray();
+        Assert.Equal(new[] { "Environment#0.Value", "Tags#0.Key", "FileSystem#0.Arn" }, fields);
+    }
+
+    [Fact]
+    public void A_reserved_name_that_also_fails_the_name_pattern_is_reported_as_reserved_only()
+    {
+        foreach (var key in new[] { "_HANDLER", "_X_AMZN_TRACE_ID" })
+        {
+            var spec = new FunctionSpec { Environment = EquatableArray.From(new KeyValueEntry(key, "v", ValueOrigin.Method, 0)) };
+            var violations = SpecValidator.Validate(spec, Context).Where(v => v.Field.StartsWith("Environment", StringComparison.Ordinal)).ToList();
+            Assert.Equal(RuleCatalog.EnvironmentKeyReserved, Assert.Single(violations).Rule);
+        }
+    }
+}
