@@ -113,8 +113,24 @@ public class EnvironmentAndTagTests
     public async Task Invalid_variable_name_gets_no_fix() =>
         await CodeFixHarness.VerifyNoFixAsync(Environment, File(Handler("""
             [LambdaFunction]
-            [LambdaEnvironment("_HANDLER", "x")]
+            [LambdaEnvironment("_MY_VAR", "x")]
             """)), "LG0023");
+
+    [Fact]
+    public async Task A_reserved_name_that_also_fails_the_pattern_is_removed_as_reserved()
+    {
+        var source = File(Handler("""
+            [LambdaFunction]
+            [LambdaEnvironment("_HANDLER", "x")]
+            [LambdaEnvironment("MODE", "y")]
+            """));
+        var expected = File(Handler("""
+            [LambdaFunction]
+            [LambdaEnvironment("MODE", "y")]
+            """));
+        var fixedProject = await CodeFixHarness.VerifyFixAllAsync(Environment, source, expected, ["LG0025"], EquivalenceKeysForTests.RemoveAttribute);
+        Assert.DoesNotContain(await fixedProject.GetDiagnosticsAsync(), d => d.Id is "LG0023" or "LG0025");
+    }
 
     [Theory]
     [InlineData("aws:team", "team")]

@@ -10,5 +10,6 @@ internal static class EquivalenceKeysForTests
     public const string RemoveAwsPrefix = "LambdaGen.RemoveAwsPrefix";
     public const string KeepNewestLayer = "LambdaGen.KeepNewestLayer";
     public const string ReturnTask = "LambdaGen.ReturnTask";
+    public const string RemoveNullItem = "LambdaGen.RemoveNullItem";
     public static string KeepArchitecture(string architecture) => "LambdaGen.KeepArchitecture." + architecture;
 }

@@ -44,6 +44,8 @@ internal static class EquivalenceKeys
     public const string RemoveAwsPrefix = "LambdaGen.RemoveAwsPrefix";
     /// <summary>LG0022: keep the newest version of a layer and remove the others.</summary>
     public const string KeepNewestLayer = "LambdaGen.KeepNewestLayer";
+    /// <summary>LG0113: remove a null item from a list.</summary>
+    public const string RemoveNullItem = "LambdaGen.RemoveNullItem";
     /// <summary>LG0054: make an async void handler return Task.</summary>
     public const string ReturnTask = "LambdaGen.ReturnTask";
 
