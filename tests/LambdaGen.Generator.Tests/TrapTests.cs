@@ -37,6 +37,34 @@ public sealed class TrapTests
         string.Concat(attributes.Select((a, i) => $"        [LambdaFunction({a})]\n        public string M{i}(string input) => input;\n")) +
         "    }\n}\n";
 
+    [Theory]
+    [InlineData("Layers = new[] { \"arn:aws:lambda:us-east-1:123456789012:layer:a:1\", null }")]
+    [InlineData("Description = \"orders \\uD83D\"")]
+    [InlineData("ImageCommand = new string[] { null }")]
+    public void A_value_no_manifest_can_carry_leaves_that_handler_out_and_the_others_in(string arguments)
+    {
+        // LG0113/LG0114 are errors, but a project may lower them: the manifest still never carries null or U+FFFD.
+        // The source has a nullable warning of its own (a null in a string[]): only what the generated code adds counts.
+        var result = GeneratorHarness.Run(new GeneratorInput
+        {
+            Sources = new[] { ("Handlers.cs", Handlers("FunctionName = \"fine\"", "FunctionName = \"broken\", " + arguments)) },
+            ReferenceAwsSdk = true,
+        }, requireCleanOutput: false);
+        var names = result.Manifests.Values.Select(m => JsonNode.Parse(m)!["FunctionName"]!.GetValue<string>()).ToList();
+        Assert.Equal(new[] { "fine" }, names);
+    }
+
+    [Fact]
+    public void Suffixes_are_assigned_in_one_pass_and_stay_distinct()
+    {
+        // Many handlers sharing a name, and one whose own name is another's suffixed one.
+        var names = Enumerable.Repeat("FunctionName = \"orders\"", 40).Append("FunctionName = \"orders2\"").ToArray();
+        var result = Run(Handlers(names));
+        AssertDistinctClassNames(result, names.Length);
+        Assert.Contains("LambdaFunctions.Orders40", result.Manifests.Keys);
+        Assert.Contains("LambdaFunctions.Orders22", result.Manifests.Keys);
+    }
+
     [Fact]
     public void NamesDifferingOnlyInCase_GetDistinctClassNames()
     {
@@ -255,9 +283,10 @@ public sealed class TrapTests
     }
 
     [Fact]
-    public void LoneSurrogateAndNonBmp_RoundTrip()
+    public void NonBmp_RoundTrip()
     {
-        const string value = "a\uD83D b \uDE80 c 𝄞";
+        // Pairs only: a lone surrogate leaves the handler out (LG0114, A_value_no_manifest_can_carry_…).
+        const string value = "a\uD83D\uDE80 b c 𝄞";
         var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
         var result = Run(Handlers($"FunctionName = \"s\", Description = {literal}"));
         var json = result.Manifests.Values.Single();

@@ -1,6 +1,7 @@
 using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Parsing;
 using LambdaGen.Core.Model;
+using LambdaGen.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -79,7 +80,9 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                 var severities = ReportScopes.ForHandler(spec, handler.FileSeverities, facts.AssemblySeverities, facts.ProjectSeverities);
                 return new HandlerOutput(spec, facts.Placement, facts.Sdk, handler.SourceFile, Severities: severities);
             })
-            .WithTrackingName(TrackingNames.Resolved);
+            .WithTrackingName(TrackingNames.Resolved)
+            // A null list item or an unpaired surrogate cannot be written as the code says (LG0113, LG0114): no manifest at all.
+            .Where(static output => !SpecValidator.HasUnwritableValue(output.Spec));
 
         // Class names must be unique across the project, so the files are planned from all handlers at once;
         // only the files whose handlers changed compare unequal and are emitted again.

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 
@@ -12,7 +14,17 @@ public static partial class SpecValidator
     /// </summary>
     private static void CheckItemsAndEncoding(Run run)
     {
-        foreach (var operation in OperationInstance.Declared(run.Spec))
+        foreach (var (rule, key, origin, message) in UnwritableValues(run.Spec))
+            run.Report(rule, key, origin, message);
+    }
+
+    /// <summary>The spec holds a value no manifest can carry as written (LG0113, LG0114): the generator leaves such a
+    /// handler out rather than write something else than the code says, whatever severity the rules were given.</summary>
+    public static bool HasUnwritableValue(FunctionSpec spec) => UnwritableValues(spec).Any();
+
+    private static IEnumerable<(Rule Rule, string Key, ValueOrigin Origin, string Message)> UnwritableValues(FunctionSpec spec)
+    {
+        foreach (var operation in OperationInstance.Declared(spec))
         {
             foreach (var field in FieldTable.Of(operation.Operation))
             {
@@ -20,47 +32,52 @@ public static partial class SpecValidator
                 switch (operation.Settings[field])
                 {
                     case Setting<string> { Value: { } value } text:
-                        CheckSurrogates(run, key, Subject(field, operation), text.Origin, value);
+                        if (Surrogate(key, Subject(field, operation), text.Origin, value) is { } inText)
+                            yield return inText;
                         break;
                     case Setting<EquatableArray<string?>> list:
                         for (int i = 0; i < list.Value.Count; i++)
                         {
                             var subject = $"{Subject(field, operation)} item {Text.Number(i + 1)}";
-                            if (list.Value[i] is { } item)
-                                CheckSurrogates(run, FieldKeys.Item(key, i), subject, list.Origin, item);
-                            else
-                                run.Report(RuleCatalog.NullItem, FieldKeys.Item(key, i), list.Origin,
+                            if (list.Value[i] is not { } item)
+                                yield return (RuleCatalog.NullItem, FieldKeys.Item(key, i), list.Origin,
                                     $"{subject} is null; the API takes no null items: remove it or give it a value");
+                            else if (Surrogate(FieldKeys.Item(key, i), subject, list.Origin, item) is { } inItem)
+                                yield return inItem;
                         }
                         break;
                 }
             }
         }
 
-        foreach (var entry in run.Spec.Environment)
-            CheckPair(run, FieldKeys.Item(FieldKeys.Environment, entry.Index), "Environment variable", entry);
-        foreach (var entry in run.Spec.Tags)
-            CheckPair(run, FieldKeys.Item(FieldKeys.Tags, entry.Index), "Tag", entry);
-        foreach (var fs in run.Spec.FileSystems)
+        var parts = new List<(string Key, string Subject, ValueOrigin Origin, string? Value)>();
+        foreach (var entry in spec.Environment)
+            AddPair(parts, FieldKeys.Item(FieldKeys.Environment, entry.Index), "Environment variable", entry);
+        foreach (var entry in spec.Tags)
+            AddPair(parts, FieldKeys.Item(FieldKeys.Tags, entry.Index), "Tag", entry);
+        foreach (var fs in spec.FileSystems)
         {
             var item = FieldKeys.Item(FieldKeys.FileSystem, fs.Index);
-            CheckSurrogates(run, FieldKeys.Part(item, "Arn"), "File system ARN", fs.Origin, fs.Arn);
-            CheckSurrogates(run, FieldKeys.Part(item, "LocalMountPath"), "LocalMountPath", fs.Origin, fs.LocalMountPath);
+            parts.Add((FieldKeys.Part(item, "Arn"), "File system ARN", fs.Origin, fs.Arn));
+            parts.Add((FieldKeys.Part(item, "LocalMountPath"), "LocalMountPath", fs.Origin, fs.LocalMountPath));
         }
+        foreach (var (key, subject, origin, value) in parts)
+            if (Surrogate(key, subject, origin, value) is { } problem)
+                yield return problem;
     }
 
-    private static void CheckPair(Run run, string item, string what, KeyValueEntry entry)
+    private static void AddPair(List<(string, string, ValueOrigin, string?)> parts, string item, string what, KeyValueEntry entry)
     {
-        CheckSurrogates(run, FieldKeys.Part(item, "Key"), what + " name", entry.Origin, entry.Key);
-        CheckSurrogates(run, FieldKeys.Part(item, "Value"), what + " value", entry.Origin, entry.Value);
+        parts.Add((FieldKeys.Part(item, "Key"), what + " name", entry.Origin, entry.Key));
+        parts.Add((FieldKeys.Part(item, "Value"), what + " value", entry.Origin, entry.Value));
     }
 
-    private static void CheckSurrogates(Run run, string key, string subject, ValueOrigin origin, string? value)
+    private static (Rule, string, ValueOrigin, string)? Surrogate(string key, string subject, ValueOrigin origin, string? value)
     {
         if (value is null || Text.UnpairedSurrogate(value) is not { } index)
-            return;
+            return null;
         var unit = ((int)value[index]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-        run.Report(RuleCatalog.UnpairedSurrogate, key, origin,
+        return (RuleCatalog.UnpairedSurrogate, key, origin,
             $"{subject} has an unpaired surrogate U+{unit} at position {Text.Number(index + 1)}: it has no UTF-8 encoding, so the manifest would carry U+FFFD instead; remove it or complete the pair");
     }
 }
