@@ -95,4 +95,14 @@ for dir in samples/OrdersApi/bin/*/*/lambda; do
   done
 done
 
+step "templates (lambda/template.json: the resources CloudFormation would create)"
+for sample in Minimal Orders OrdersApi Aot TypedCall; do
+  for template in samples/$sample/bin/*/*/lambda/template.json samples/$sample/bin/*/*/*/lambda/template.json; do
+    [ -f "$template" ] || continue
+    echo "$template"
+    # Logical ID and type of each resource: the template's plan at a glance.
+    python3 -c 'import json,sys; [print("  %-36s %s" % (k, v["Type"])) for k, v in json.load(open(sys.argv[1]))["Resources"].items()]' "$template"
+  done
+done
+
 printf '\nbuild-samples: OK (%ds)\n' "$((SECONDS - start))"

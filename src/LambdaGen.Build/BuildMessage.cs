@@ -28,6 +28,10 @@ internal static class BuildCodes
     public const string InvalidEntry = "LGB003";
     /// <summary>A file in the output folder cannot be written or deleted.</summary>
     public const string OutputFailed = "LGB004";
+    /// <summary>A template leaves out a setting its format cannot express (the manifest and the direct deploy carry it).</summary>
+    public const string TemplateOmits = "LGB005";
+    /// <summary>An MSBuild property has a value LambdaGen does not know (LambdaTemplateFormat).</summary>
+    public const string InvalidProperty = "LGB006";
     /// <summary>Anything else: a bug in LambdaGen, reported instead of crashing the build.</summary>
     public const string Unexpected = "LGB999";
 }

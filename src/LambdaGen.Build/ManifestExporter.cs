@@ -67,12 +67,13 @@ internal static class ManifestExporter
     /// <param name="outputDirectory">Where the manifests go ($(OutDir)lambda/).</param>
     /// <param name="fileListPath">Optional: a text file that receives the full paths in <see cref="ExportResult.Files"/>, one per line
     /// (the targets read it to keep the files in FileWrites when the target is skipped as up to date).</param>
-    public static ExportResult Export(string assemblyPath, string outputDirectory, string? fileListPath = null)
+    /// <param name="templates">Which templates to write beside the manifests (<see cref="Templates.TemplateExporter"/>); none when null.</param>
+    public static ExportResult Export(string assemblyPath, string outputDirectory, string? fileListPath = null, Templates.TemplateOptions? templates = null)
     {
         var result = new ExportResult();
         try
         {
-            ExportCore(assemblyPath, outputDirectory, fileListPath, result);
+            ExportCore(assemblyPath, outputDirectory, fileListPath, templates ?? Templates.TemplateOptions.None, result);
         }
         catch (Exception ex)
         {
@@ -82,7 +83,7 @@ internal static class ManifestExporter
         return result;
     }
 
-    private static void ExportCore(string assemblyPath, string outputDirectory, string? fileListPath, ExportResult result)
+    private static void ExportCore(string assemblyPath, string outputDirectory, string? fileListPath, Templates.TemplateOptions templates, ExportResult result)
     {
         if (string.IsNullOrWhiteSpace(assemblyPath))
         {
@@ -124,6 +125,7 @@ internal static class ManifestExporter
                 foreach (var file in previous)
                     Delete(Path.Combine(outputDirectory, file), assemblyPath, result);
                 Delete(index, assemblyPath, result);
+                Templates.TemplateExporter.Export(assemblyPath, outputDirectory, templates, result);
                 TryRemoveEmptyDirectory(outputDirectory);
             }
             WriteFileList(fileListPath, result, assemblyPath);
@@ -147,6 +149,7 @@ internal static class ManifestExporter
                 WriteIfChanged(Path.Combine(outputDirectory, operation.ManifestFile), operation.Manifest, assemblyPath, result);
         }
         WriteIfChanged(index, BuildIndex(result.Functions, result.Project), assemblyPath, result);
+        Templates.TemplateExporter.Export(assemblyPath, outputDirectory, templates, result);
 
         if (previous is not null)
         {
@@ -586,7 +589,7 @@ internal static class ManifestExporter
         return files;
     }
 
-    private static void WriteIfChanged(string path, string content, string assemblyPath, ExportResult result)
+    internal static void WriteIfChanged(string path, string content, string assemblyPath, ExportResult result)
     {
         var bytes = Utf8NoBom.GetBytes(content);
         try
@@ -617,7 +620,7 @@ internal static class ManifestExporter
         return true;
     }
 
-    private static void Delete(string path, string assemblyPath, ExportResult result)
+    internal static void Delete(string path, string assemblyPath, ExportResult result)
     {
         try
         {

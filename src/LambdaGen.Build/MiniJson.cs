@@ -10,7 +10,8 @@ namespace LambdaGen.Build;
 /// A minimal strict JSON reader (RFC 8259) for checking embedded manifests and reading our own previous
 /// functions.json. System.Text.Json is not available to a netstandard2.0 task in every MSBuild host.
 /// Objects become <see cref="Dictionary{TKey,TValue}"/> (last key wins), arrays <see cref="List{T}"/>,
-/// numbers <see cref="string"/> (their text), and true/false/null <see cref="bool"/>/<c>null</c>.
+/// numbers <see cref="JsonNumber"/> (their text, kept apart from strings so a template can copy them as numbers), and
+/// true/false/null <see cref="bool"/>/<c>null</c>.
 /// </summary>
 internal sealed class MiniJson
 {
@@ -48,7 +49,7 @@ internal sealed class MiniJson
             case 'n': Expect("null"); return null;
             default:
                 if (c == '-' || (c >= '0' && c <= '9'))
-                    return ReadNumber();
+                    return new JsonNumber(ReadNumber());
                 throw Error("unexpected character " + Describe(c));
         }
     }
@@ -207,4 +208,10 @@ internal sealed class MiniJson
 
     private static InvalidDataException Error(string what, int position) =>
         new(what + " at character " + (position + 1).ToString(CultureInfo.InvariantCulture));
+}
+
+/// <summary>A JSON number as its text, exactly as written (no conversion: nothing is lost or reformatted).</summary>
+internal sealed record JsonNumber(string Text)
+{
+    public override string ToString() => Text;
 }

@@ -23,6 +23,15 @@ public sealed class WriteLambdaManifests : Task
     /// <summary>Optional text file that receives the full paths of the files written (one per line); rewritten on every run.</summary>
     public string? FileListPath { get; set; }
 
+    /// <summary><c>$(LambdaTemplate)</c>: "false" writes no template (and removes LambdaGen's); anything else writes them.</summary>
+    public string? Template { get; set; }
+
+    /// <summary><c>$(LambdaTemplateFormat)</c>: CloudFormation (the default), Sam or Both.</summary>
+    public string? TemplateFormat { get; set; }
+
+    /// <summary>The SAM template's <c>CodeUri</c>: the publish folder relative to <see cref="OutputDirectory"/>.</summary>
+    public string? SamCodeUri { get; set; }
+
     /// <summary>Every manifest file LambdaGen owns after the run (written or already up to date) and functions.json, for FileWrites.</summary>
     [Output]
     public ITaskItem[] ManifestFiles { get; private set; } = System.Array.Empty<ITaskItem>();
@@ -34,7 +43,13 @@ public sealed class WriteLambdaManifests : Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        var result = ManifestExporter.Export(AssemblyPath, OutputDirectory, FileListPath);
+        var templates = Templates.TemplateOptions.Parse(Template, TemplateFormat, SamCodeUri, out var formatError);
+        if (templates is null)
+        {
+            Log.LogError(null, BuildCodes.InvalidProperty, null, null, 0, 0, 0, 0, formatError);
+            return false;
+        }
+        var result = ManifestExporter.Export(AssemblyPath, OutputDirectory, FileListPath, templates);
         foreach (var message in result.Messages)
         {
             switch (message.Kind)

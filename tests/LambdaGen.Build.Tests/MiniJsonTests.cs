@@ -9,7 +9,7 @@ public sealed class MiniJsonTests
 
         var root = Assert.IsType<Dictionary<string, object?>>(value);
         var a = Assert.IsType<List<object?>>(root["a"]);
-        Assert.Equal(new object?[] { "1", "-2.5e3", true, false, null }, a);
+        Assert.Equal(new object?[] { new JsonNumber("1"), new JsonNumber("-2.5e3"), true, false, null }, a);
         Assert.Equal("xé\n\"", Assert.IsType<Dictionary<string, object?>>(root["b"])["c"]);
     }
 

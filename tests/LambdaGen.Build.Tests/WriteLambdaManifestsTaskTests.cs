@@ -29,7 +29,8 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
         Assert.Empty(engine.Errors);
         Assert.Empty(engine.Warnings);
         Assert.Equal(2, task.FunctionCount);
-        Assert.Equal(new[] { "one.json", "two.json", "functions.json" }, task.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
+        // The CloudFormation template is on by default (LambdaTemplate, LambdaTemplateFormat unset).
+        Assert.Equal(new[] { "one.json", "two.json", "functions.json", "template.json" }, task.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
         Assert.All(task.ManifestFiles, item => Assert.True(File.Exists(item.ItemSpec)));
         Assert.Contains(engine.Messages, m => m.Message!.StartsWith("LambdaGen: 2 Lambda manifest(s) in ", StringComparison.Ordinal));
     }
@@ -52,8 +53,25 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
 
         Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
 
-        Assert.Equal(new[] { "one.json", "one.alias.live.json", "one.url.json", "functions.json" }, task.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
+        Assert.Equal(new[] { "one.json", "one.alias.live.json", "one.url.json", "functions.json", "template.json" }, task.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
         Assert.All(task.ManifestFiles, item => Assert.True(File.Exists(item.ItemSpec)));
+    }
+
+    [Fact]
+    public void Execute_writes_the_formats_asked_for_and_refuses_an_unknown_one_naming_the_property()
+    {
+        var engine = new FakeBuildEngine();
+        var assembly = EmitAssembly(_temp.Combine("obj"), Zip("one"));
+        var both = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = assembly, OutputDirectory = _temp.Combine("bin", "lambda"), TemplateFormat = "Both", SamCodeUri = "../publish" };
+        Assert.True(both.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+        Assert.Contains("serverless.template", both.ManifestFiles.Select(i => Path.GetFileName(i.ItemSpec)));
+        Assert.Contains("\"CodeUri\": \"../publish\"", File.ReadAllText(_temp.Combine("bin", "lambda", "serverless.template")));
+
+        var bad = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = assembly, OutputDirectory = _temp.Combine("bin", "lambda"), TemplateFormat = "Terraform" };
+        Assert.False(bad.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("LGB006", error.Code);
+        Assert.Contains("LambdaTemplateFormat 'Terraform'", error.Message);
     }
 
     [Fact]

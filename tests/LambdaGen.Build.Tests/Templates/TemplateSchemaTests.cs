@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using LambdaGen.Build.Templates;
+
+namespace LambdaGen.Build.Tests.Templates;
+
+/// <summary>The templates a build writes are valid against the official resource schemas (TemplateSchemas), for .zip,
+/// Image and Managed Instances functions with every operation, in both formats.</summary>
+public sealed class TemplateSchemaTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    public static TheoryData<string, string> Sources => new()
+    {
+        { "rich", TemplateSources.Rich },
+        { "image-and-managed", TemplateSources.ImageAndManaged },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void The_CloudFormation_template_is_valid_against_the_provider_schemas(string name, string source)
+    {
+        TemplateSources.Export(source, _temp.Path, TemplateSources.Both);
+        var text = File.ReadAllText(_temp.Combine("lambda", CloudFormationTemplate.FileName));
+        var problems = TemplateSchemas.Validate(text);
+        Assert.True(problems.Count == 0, name + ":\n" + string.Join("\n", problems) + "\n" + text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void The_SAM_template_is_valid_against_the_Serverless_Function_schema(string name, string source)
+    {
+        TemplateSources.Export(source, _temp.Path, TemplateSources.Both);
+        var text = File.ReadAllText(_temp.Combine("lambda", SamTemplate.FileName));
+        var problems = TemplateSchemas.Validate(text);
+        Assert.True(problems.Count == 0, name + ":\n" + string.Join("\n", problems) + "\n" + text);
+        Assert.Equal("AWS::Serverless-2016-10-31", JsonNode.Parse(text)!["Transform"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_rich_template_has_every_resource_the_attributes_configure()
+    {
+        TemplateSources.Export(TemplateSources.Rich, _temp.Path, TemplateSources.Both);
+        var resources = JsonNode.Parse(File.ReadAllText(_temp.Combine("lambda", CloudFormationTemplate.FileName)))!["Resources"]!.AsObject();
+        var types = resources.Select(r => (r.Key, Type: r.Value!["Type"]!.GetValue<string>())).ToList();
+        Assert.Equal(new[]
+        {
+            ("OrdersApiFunction", "AWS::Lambda::Function"),
+            ("OrdersApiVersion", "AWS::Lambda::Version"),
+            ("OrdersApiAliasBlueGreen", "AWS::Lambda::Alias"),
+            ("OrdersApiAliasLive", "AWS::Lambda::Alias"),
+            ("OrdersApiUrl", "AWS::Lambda::Url"),
+            ("OrdersApiUrlPublicPermission", "AWS::Lambda::Permission"),
+            ("OrdersApiUrlInvokePermission", "AWS::Lambda::Permission"),
+            ("OrdersApiEventInvokeConfig", "AWS::Lambda::EventInvokeConfig"),
+            ("OrdersApi2Function", "AWS::Lambda::Function"), // orders_api: the same PascalCase, so the next number
+        }, types);
+        // The public URL's permissions are on the alias the URL serves, after the alias exists.
+        Assert.Equal("OrdersApiAliasLive", resources["OrdersApiUrlPublicPermission"]!["Properties"]!["FunctionName"]!["Ref"]!.GetValue<string>());
+        Assert.Equal("OrdersApiAliasLive", resources["OrdersApiUrl"]!["DependsOn"]!.GetValue<string>());
+        Assert.Equal(20, resources["OrdersApiFunction"]!["Properties"]!["ReservedConcurrentExecutions"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void The_schema_copies_are_the_shared_reference_files()
+    {
+        // The copies let a clone without ../shared validate; when ../shared is there, they must be its bytes.
+        var shared = FindShared();
+        if (shared is null)
+            return; // no ../shared beside this clone: the committed copies are all there is
+        foreach (var copy in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Schemas"), "*.json"))
+            Assert.True(File.ReadAllBytes(copy).SequenceEqual(File.ReadAllBytes(Path.Combine(shared, Path.GetFileName(copy)))),
+                $"{Path.GetFileName(copy)} differs from ../shared/reference/cloudformation: copy it again into tests/LambdaGen.Build.Tests/Templates/Schemas");
+    }
+
+    private static string? FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "eng", "Version.props")))
+            {
+                var beside = Path.Combine(dir.Parent?.FullName ?? "", "shared", "reference", "cloudformation");
+                return Directory.Exists(beside) ? beside : null;
+            }
+        }
+        return null;
+    }
+}
