@@ -45,6 +45,13 @@ public sealed class CollisionTests
         // Names that live elsewhere capture nothing: every reference in generated code starts at global::.
         { "namespace Contoso.Orders { public class System {} public class Amazon {} public class Orders {} public class Aliases {} public class Live {} }", "Contoso.Orders.LambdaFunctions" },
         { "namespace Contoso.Orders.System { public class X {} } namespace Contoso.Orders.Amazon { public class Y {} }", "Contoso.Orders.LambdaFunctions" },
+        // The project's own framework attributes bind instead of the framework's (CS0436 in the project's code, not in LambdaGen's),
+        // and the hand-off still carries the manifests.
+        { "namespace System.Reflection { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public sealed class AssemblyMetadataAttribute : System.Attribute { public AssemblyMetadataAttribute(string k, string v) { } } }", "Contoso.Orders.LambdaFunctions" },
+        { "namespace System.CodeDom.Compiler { public sealed class GeneratedCodeAttribute : System.Attribute { public GeneratedCodeAttribute(string a, string b) { } } }", "Contoso.Orders.LambdaFunctions" },
+        // A source-defined Task<T> or CancellationToken makes the SDK's methods differ from what a typed call would name: none is written.
+        { "namespace System.Threading.Tasks { public class Task<T> {} }", "Contoso.Orders.LambdaFunctions" },
+        { "namespace System.Threading { public struct CancellationToken {} }", "Contoso.Orders.LambdaFunctions" },
     };
 
     [Theory]
