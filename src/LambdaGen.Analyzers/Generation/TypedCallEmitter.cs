@@ -97,23 +97,8 @@ internal static class TypedCallEmitter
 
     private static string Pascal(string alias)
     {
-        var builder = new StringBuilder(alias.Length);
-        bool upperNext = true;
-        foreach (var c in alias)
-        {
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
-            {
-                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
-            }
-            else
-            {
-                upperNext = true;
-            }
-        }
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
-            builder.Insert(0, "Alias");
-        return builder.ToString();
+        var words = LambdaGen.Core.Naming.PascalCase.Words(alias);
+        return words.Length == 0 || char.IsDigit(words[0]) ? "Alias" + words : words;
     }
 
     /// <summary>The builder and the async call of one operation: the request's FunctionName (and for a per-alias operation

@@ -124,26 +124,5 @@ internal static class JsonText
 
     private static void Indent(StringBuilder b, int depth) => b.Append(' ', depth * 2);
 
-    private static void String(StringBuilder b, string text)
-    {
-        b.Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': b.Append("\\\""); break;
-                case '\\': b.Append("\\\\"); break;
-                case '\n': b.Append("\\n"); break;
-                case '\r': b.Append("\\r"); break;
-                case '\t': b.Append("\\t"); break;
-                default:
-                    if (c < ' ' || c is '\u2028' or '\u2029')
-                        b.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else
-                        b.Append(c);
-                    break;
-            }
-        }
-        b.Append('"');
-    }
+    private static void String(StringBuilder b, string text) => LambdaGen.Core.Manifest.JsonWriter.AppendString(b, text, escapeNonAscii: false);
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace LambdaGen.Build.Templates;
 
@@ -47,22 +46,5 @@ internal sealed class LogicalIds
     }
 
     /// <summary>ASCII letters and digits in PascalCase; anything else separates words.</summary>
-    public static string Words(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        bool upperNext = true;
-        foreach (var c in text)
-        {
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
-            {
-                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
-            }
-            else
-            {
-                upperNext = true;
-            }
-        }
-        return builder.ToString();
-    }
+    public static string Words(string text) => LambdaGen.Core.Naming.PascalCase.Words(text);
 }

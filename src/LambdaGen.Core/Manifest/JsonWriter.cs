@@ -94,29 +94,32 @@ public sealed class JsonWriter
             _builder.Append(',');
     }
 
-    private void WriteString(string value)
+    private void WriteString(string value) => AppendString(_builder, value, _escapeNonAscii);
+
+    /// <summary>A JSON string literal of <paramref name="value"/>: quotes, backslashes and controls escaped; U+2028/U+2029 too,
+    /// so the JSON is also valid JavaScript; with <paramref name="escapeNonAscii"/>, everything above U+007E.</summary>
+    public static void AppendString(StringBuilder builder, string value, bool escapeNonAscii)
     {
-        _builder.Append('"');
+        builder.Append('"');
         foreach (var c in value)
         {
             switch (c)
             {
-                case '"': _builder.Append("\\\""); break;
-                case '\\': _builder.Append("\\\\"); break;
-                case '\n': _builder.Append("\\n"); break;
-                case '\r': _builder.Append("\\r"); break;
-                case '\t': _builder.Append("\\t"); break;
-                case '\b': _builder.Append("\\b"); break;
-                case '\f': _builder.Append("\\f"); break;
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
                 default:
-                    // Control characters must be escaped; U+2028/U+2029 too, so the JSON is also valid JavaScript.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || (_escapeNonAscii && c > 0x7E))
-                        _builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || (escapeNonAscii && c > 0x7E))
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else
-                        _builder.Append(c);
+                        builder.Append(c);
                     break;
             }
         }
-        _builder.Append('"');
+        builder.Append('"');
     }
 }
