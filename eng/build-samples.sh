@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs LambdaGen and builds the samples against the package, as a user would:
-#   1. dotnet pack src/LambdaGen  -> artifacts/packages/LambdaGen.<version>.nupkg
+#   1. dotnet pack src/LambdaGen  -> artifacts/packages/LambdaGen.<version>.nupkg (and LambdaGen.Templates.<version>.nupkg)
 #   2. clears the samples-local package cache entry (samples/.nuget/packages/lambdagen), so the fresh
 #      package is restored even though its version did not change
 #   3. builds samples/Minimal, Orders and OrdersApi (zero warnings), Aot and TypedCall
@@ -29,13 +29,13 @@ mkdir -p "$logs"
 
 if [ "$pack" = 1 ]; then
   step "dotnet pack src/LambdaGen -o artifacts/packages"
-  rm -f artifacts/packages/LambdaGen.*.nupkg
+  rm -f artifacts/packages/LambdaGen.*.nupkg   # LambdaGen and LambdaGen.Templates
   dotnet pack src/LambdaGen -c Release -o artifacts/packages -nologo -v:minimal \
     || fail "dotnet pack src/LambdaGen failed"
 fi
 shopt -s nullglob
-packages=(artifacts/packages/LambdaGen.*.nupkg)
-[ "${#packages[@]}" -eq 1 ] || fail "expected exactly one LambdaGen.*.nupkg in artifacts/packages, found ${#packages[@]}"
+packages=(artifacts/packages/LambdaGen.[0-9]*.nupkg)
+[ "${#packages[@]}" -eq 1 ] || fail "expected exactly one LambdaGen.<version>.nupkg in artifacts/packages, found ${#packages[@]}"
 echo "package: ${packages[0]}"
 
 step "clearing samples/.nuget/packages/lambdagen (samples-local package cache)"

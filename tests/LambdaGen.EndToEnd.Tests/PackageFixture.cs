@@ -17,11 +17,13 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(Feed);
 
         PackResult = DotNet.Run(RepoRoot, new[] { "pack", Path.Combine(RepoRoot, "src", "LambdaGen"), "-c", "Release", "-o", Feed, "--disable-build-servers", "-nologo" });
-        var packages = Directory.GetFiles(Feed, "LambdaGen.*.nupkg");
+        // The same pack writes LambdaGen.<version>.nupkg and the template package LambdaGen.Templates.<version>.nupkg.
+        var packages = Directory.GetFiles(Feed, "LambdaGen.*.nupkg").Where(p => char.IsAsciiDigit(Path.GetFileName(p)["LambdaGen.".Length])).ToArray();
         if (PackResult.ExitCode != 0 || packages.Length != 1)
-            throw new InvalidOperationException($"Packing src/LambdaGen failed or did not produce exactly one LambdaGen.*.nupkg ({packages.Length}):\n{PackResult}");
+            throw new InvalidOperationException($"Packing src/LambdaGen failed or did not produce exactly one LambdaGen.<version>.nupkg ({packages.Length}):\n{PackResult}");
         PackagePath = packages[0];
         Version = Path.GetFileNameWithoutExtension(PackagePath)["LambdaGen.".Length..];
+        TemplatePackagePath = Path.Combine(Feed, $"LambdaGen.Templates.{Version}.nupkg");
         using var zip = ZipFile.OpenRead(PackagePath);
         PackageEntries = zip.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
         using var reader = new StreamReader(zip.GetEntry("LambdaGen.nuspec")!.Open());
@@ -32,6 +34,9 @@ public sealed class PackageFixture : IDisposable
     public string Root { get; }
     public string Feed { get; }
     public string PackagePath { get; }
+
+    /// <summary>The `dotnet new lambdagen` template package of the same pack (it may be missing: the template tests say so).</summary>
+    public string TemplatePackagePath { get; }
     public string Version { get; }
     public CommandResult PackResult { get; }
     public IReadOnlyList<string> PackageEntries { get; }
