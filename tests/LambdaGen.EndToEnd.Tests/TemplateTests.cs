@@ -72,7 +72,7 @@ public sealed class TemplateTests
         var build = Logged(project.Build("-warnaserror"));
         Assert.True(build.ExitCode == 0, "The project from the template does not build:\n" + build);
         Assert.DoesNotMatch(new Regex(@": warning "), build.Output);
-        Assert.Equal(new[] { "functions.json", "orders-echo.json" },
+        Assert.Equal(new[] { "functions.json", "orders-echo.json", "template.json" },
             Directory.GetFiles(project.ManifestDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(project.ManifestDirectory, "orders-echo.json")));
         Assert.Equal("orders-echo", manifest.RootElement.GetProperty("FunctionName").GetString());

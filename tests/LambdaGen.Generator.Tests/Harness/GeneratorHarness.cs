@@ -93,8 +93,10 @@ public sealed record GeneratorResult(GeneratorDriver Driver, Compilation Input, 
 /// </summary>
 public static class GeneratorHarness
 {
+    /// <summary>The shared harness's parse options (C# latest), with doc comments diagnosed: malformed XML in a generated
+    /// comment (CS1570) must fail a test.</summary>
     public static readonly CSharpParseOptions ParseOptions =
-        new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+        LambdaGen.Testing.TestCompilation.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
 
     public static Dictionary<string, string> DefaultProperties(string rootNamespace = "Contoso.Orders") => new(StringComparer.Ordinal)
     {

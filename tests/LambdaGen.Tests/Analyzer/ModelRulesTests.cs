@@ -6,10 +6,10 @@ namespace LambdaGen.Tests.Analyzer;
 /// generically from the field table (SpecValidator.Model).</summary>
 public class ModelRulesTests
 {
-    internal const string CapacityProvider = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:";
-    internal const string Provider = CapacityProvider + "fleet";
-    internal const string CapacityProviderPattern = @"arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+";
-    internal const string ArnPattern = "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()";
+    internal const string CapacityProvider = ModelValues.CapacityProvider;
+    internal const string Provider = ModelValues.Provider;
+    internal const string CapacityProviderPattern = ModelValues.CapacityProviderPattern;
+    internal const string ArnPattern = ModelValues.ArnPattern;
     private const string OnMethod = " (set on [LambdaFunction])";
     private const string OnAssembly = " (from [assembly: LambdaDefaults])";
     private const string WithProvider = "CapacityProviderArn = \"" + Provider + "\", ";

@@ -41,3 +41,12 @@ internal static class Src
 
     public static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 }
+
+/// <summary>Values and patterns of the model's members, shared by the rule examples and the family tests.</summary>
+internal static class ModelValues
+{
+    public const string CapacityProvider = "arn:aws:lambda:us-east-1:123456789012:capacity-provider:";
+    public const string Provider = CapacityProvider + "fleet";
+    public const string CapacityProviderPattern = @"arn:aws[a-zA-Z-]*:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:capacity-provider:[a-zA-Z0-9-_]+";
+    public const string ArnPattern = "(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()";
+}
