@@ -82,6 +82,45 @@ public sealed class CollisionTests
         Assert.Contains("LG0111", only.Value);
     }
 
+    /// <summary>Found by the fuzz test: the project's own AssemblyMetadataAttribute that the manifests' hand-off cannot use
+    /// (CS1729, CS0592, CS0579 in generated code), or a type named like a namespace on its way (CS0426).</summary>
+    [Theory]
+    [InlineData("namespace System.Reflection { public class AssemblyMetadataAttribute : System.Attribute { } }")]
+    [InlineData("namespace System.Reflection { public class AssemblyMetadataAttribute : System.Attribute { public AssemblyMetadataAttribute(string k, string v) { } } }")]
+    [InlineData("namespace System.Reflection { [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)] public class AssemblyMetadataAttribute : System.Attribute { public AssemblyMetadataAttribute(string k, string v) { } } }")]
+    [InlineData("namespace System.Reflection { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public abstract class AssemblyMetadataAttribute : System.Attribute { public AssemblyMetadataAttribute(string k, string v) { } } }")]
+    [InlineData("namespace System.Reflection { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public class AssemblyMetadataAttribute : System.Attribute { private AssemblyMetadataAttribute(string k, string v) { } } }")]
+    [InlineData("namespace System.Reflection { public class AssemblyMetadataAttribute { } }")]
+    [InlineData("namespace System { public class Reflection { } }")]
+    public void An_unusable_AssemblyMetadataAttribute_leaves_nothing_generated_but_a_note(string user)
+    {
+        var result = Run(user, sdk: false, handler: ShopHandler);
+        var only = Assert.Single(result.AllSources);
+        Assert.Equal("LambdaGen.Project.g.cs", only.Key);
+        Assert.DoesNotContain("[assembly", only.Value);
+        Assert.Contains("LG0115", only.Value);
+    }
+
+    [Theory]
+    [InlineData("namespace System.CodeDom.Compiler { public class GeneratedCodeAttribute : System.Attribute { } }")]
+    [InlineData("namespace System.CodeDom { public class Compiler { } }")]
+    public void An_unusable_GeneratedCodeAttribute_leaves_the_classes_unmarked(string user)
+    {
+        var result = Run(user, handler: ShopHandler);
+        AssertClassAt(result, "Contoso.Orders.LambdaFunctions");
+        Assert.DoesNotContain("GeneratedCodeAttribute", string.Concat(result.Sources.Values));
+    }
+
+    [Theory]
+    [InlineData("namespace System { public class Threading { } }")]
+    [InlineData("namespace System.Collections { public class Generic { } }")]
+    public void A_type_hiding_a_namespace_the_typed_calls_name_leaves_them_out(string user)
+    {
+        var result = Run(user, handler: ShopHandler);
+        AssertClassAt(result, "Contoso.Orders.LambdaFunctions");
+        Assert.DoesNotContain("CreateFunctionAsync", string.Concat(result.Sources.Values));
+    }
+
     [Fact]
     public void A_global_Amazon_type_leaves_the_typed_calls_out_and_the_rest_in()
     {

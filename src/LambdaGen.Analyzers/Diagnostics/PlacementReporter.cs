@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LambdaGen.Analyzers.Diagnostics;
 
 /// <summary>
-/// LG0110–LG0112: the project's declarations that moved or stopped the generated code (<see cref="GeneratedPlacement"/>),
+/// LG0110–LG0112 and LG0115: the project's declarations that moved or stopped the generated code (<see cref="GeneratedPlacement"/>),
 /// reported at each declaration. The analyzer's compilation holds the generator's output, so the placement is found again
 /// with that output left out, which gives the generator's answer; and only when there is output, so a project without
 /// handlers hears nothing. Each type and namespace is looked at by name first: the placement is computed at most once.
@@ -31,6 +31,7 @@ internal sealed class PlacementReporter
         _compilation = compilation;
         _preferredNamespace = preferredNamespace;
         _candidateNames = new HashSet<string>(StringComparer.Ordinal) { "System", "Amazon", GeneratedPlacement.PreferredClassName };
+        _candidateNames.UnionWith(GeneratedPlacement.MetadataAttribute.Split('.'));
         foreach (var segment in preferredNamespace.Split('.'))
             _candidateNames.Add(segment.TrimStart('@'));
         _found = new(() => compilation.SyntaxTrees.Any(IsGenerated)
@@ -65,6 +66,7 @@ internal sealed class PlacementReporter
             {
                 BlockReason.HidesSystem => RuleCatalog.SystemNamespaceHidden,
                 BlockReason.HidesAmazon => RuleCatalog.AmazonNamespaceHidden,
+                BlockReason.BreaksMetadata => RuleCatalog.MetadataAttributeUnusable,
                 _ => RuleCatalog.GeneratedNameTaken,
             };
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.For(rule), locations[0], locations.Skip(1), message));
@@ -88,6 +90,10 @@ internal sealed class PlacementReporter
                 // Harmless without AWSSDK.Lambda: there is no typed call to lose.
                 return _compilation.GetTypeByMetadataName(KnownNames.AwsSdkCreateFunctionRequest) is null ? null
                     : "Type 'Amazon' in the global namespace hides the AWS SDK's Amazon namespace, so LambdaGen generates no typed calls (the constants, manifests and deploy are unaffected); rename it to get them back";
+            case BlockReason.BreaksMetadata when blocker.Symbol.Name == "AssemblyMetadataAttribute":
+                return $"Type '{name}' is the project's own and cannot be applied as [assembly: AssemblyMetadata(key, value)] more than once, which is how LambdaGen's manifests reach the build: nothing is generated (no manifest, constants or typed calls) until it is renamed, or given a public (string, string) constructor and [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]";
+            case BlockReason.BreaksMetadata:
+                return $"Type '{name}' hides the {name} namespace, whose AssemblyMetadataAttribute carries LambdaGen's manifests to the build: nothing is generated (no manifest, constants or typed calls) until it is renamed";
             default:
                 return null;
         }

@@ -97,6 +97,12 @@ internal static class Emitter
             w.Line("// generated code must name (LG0111). Rename that type to get the manifests, constants and typed calls back.");
             return w.ToString();
         }
+        if (project.MetadataBlocked)
+        {
+            w.Line("// LambdaGen generated nothing: the project's own System.Reflection.AssemblyMetadataAttribute (or a type hiding its");
+            w.Line("// namespace) cannot carry the manifests to the build (LG0115). Rename it to get the manifests, constants and typed calls back.");
+            return w.ToString();
+        }
         w.Line("// The project settings LambdaGen's deploy re-checks the manifests with (the build task copies them into functions.json).");
         void Entry(string key, string? value)
         {
@@ -115,7 +121,8 @@ internal static class Emitter
         var spec = handler.Spec;
         var functionName = spec.FunctionName?.Value ?? "";
         w.Line($"/// <summary>Lambda function <c>{Xml(functionName)}</c>, handled by <c>{Xml(spec.MethodDisplayName)}</c>.</summary>");
-        w.Line(GeneratedCode);
+        if (!handler.Placement.GeneratedCodeBlocked)
+            w.Line(GeneratedCode);
         w.Open("public static partial class " + handler.ClassName);
         w.Line("/// <summary>The function name, including any LambdaFunctionNamePrefix.</summary>");
         w.Line($"public const string FunctionName = {Literal(functionName)};");

@@ -18,10 +18,24 @@ namespace LambdaGen.Analyzers.Generation;
 /// <param name="SystemHidden">A type named <c>System</c> in the global namespace: <c>global::System</c> binds to it, so no
 /// generated code can name the framework (LG0111; nothing is generated).</param>
 /// <param name="AmazonHidden">A type named <c>Amazon</c> in the global namespace hides the AWS SDK (LG0112; no typed calls).</param>
-internal sealed record GeneratedPlacement(string Namespace, string ClassName, bool SystemHidden = false, bool AmazonHidden = false)
+/// <param name="MetadataBlocked">The project's own <c>System.Reflection.AssemblyMetadataAttribute</c> (or a type hiding its
+/// namespace) cannot carry the manifests (LG0115; nothing is generated).</param>
+/// <param name="GeneratedCodeBlocked">The project's <c>GeneratedCodeAttribute</c> cannot mark the classes: they go unmarked.</param>
+/// <param name="TypedCallNamesHidden">A type hides a namespace the typed calls name (<c>System.Threading</c>,
+/// <c>System.Collections</c>): no typed calls.</param>
+internal sealed record GeneratedPlacement(string Namespace, string ClassName, bool SystemHidden = false, bool AmazonHidden = false,
+    bool MetadataBlocked = false, bool GeneratedCodeBlocked = false, bool TypedCallNamesHidden = false)
 {
     public const string PreferredClassName = "LambdaFunctions";
     public const string AlternativeClassName = "LambdaGenFunctions";
+    public const string MetadataAttribute = "System.Reflection.AssemblyMetadataAttribute";
+    public const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+    /// <summary>Framework types the typed calls name beside the SDK's.</summary>
+    private static readonly string[] TypedCallFrameworkTypes =
+        { "System.Threading.Tasks.Task", "System.Threading.CancellationToken", "System.Collections.Generic.List" };
+
+    /// <summary>Nothing generated can compile or reach the build: only a note is written.</summary>
+    public bool GeneratesNothing => SystemHidden || MetadataBlocked;
 
     /// <summary>The class's name with its namespace, as C# code names it from anywhere: <c>global::Contoso.Orders.LambdaFunctions</c>.</summary>
     public string GlobalName => "global::" + (Namespace.Length == 0 ? "" : Namespace + ".") + ClassName;
@@ -40,6 +54,12 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
         var global = compilation.GlobalNamespace;
         var systemHidden = AddTypes(global, "System", isForeign, BlockReason.HidesSystem, blockers);
         var amazonHidden = AddTypes(global, "Amazon", isForeign, BlockReason.HidesAmazon, blockers);
+        var metadataBlocker = systemHidden ? null
+            : FrameworkNames.AttributeBlocker(compilation, MetadataAttribute, AttributeTargets.Assembly, repeated: true, isForeign);
+        if (metadataBlocker is not null)
+            blockers.Add(new Blocker(metadataBlocker, BlockReason.BreaksMetadata));
+        var generatedCodeBlocked = FrameworkNames.AttributeBlocker(compilation, GeneratedCodeAttribute, AttributeTargets.Class, repeated: false, isForeign) is not null;
+        var typedCallNamesHidden = TypedCallFrameworkTypes.Any(name => FrameworkNames.NamespaceBlocker(compilation, name, isForeign) is not null);
 
         // Walk the namespace down as far as no type blocks it; below a namespace nobody declares, nothing can block.
         var kept = new List<string>();
@@ -62,7 +82,8 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
             for (int attempt = 1; Taken(current, className, isForeign, attempt == 1 ? blockers : null); attempt++)
                 className = attempt == 1 ? AlternativeClassName : AlternativeClassName + attempt.ToString(CultureInfo.InvariantCulture);
         }
-        return (new GeneratedPlacement(string.Join(".", kept), className, systemHidden, amazonHidden), blockers.ToImmutable());
+        return (new GeneratedPlacement(string.Join(".", kept), className, systemHidden, amazonHidden,
+            metadataBlocker is not null, generatedCodeBlocked, typedCallNamesHidden), blockers.ToImmutable());
     }
 
     /// <summary>Types named <paramref name="name"/> (without type parameters: <c>X&lt;T&gt;</c> is another name) that count.</summary>
@@ -104,6 +125,8 @@ internal enum BlockReason
     HidesSystem,
     /// <summary>A global type named <c>Amazon</c>.</summary>
     HidesAmazon,
+    /// <summary>The project's AssemblyMetadataAttribute, or a type hiding its namespace.</summary>
+    BreaksMetadata,
 }
 
 /// <summary>A declaration that moved (or stopped) the generated code, for the analyzer's report.</summary>

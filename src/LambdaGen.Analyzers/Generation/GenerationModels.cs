@@ -25,8 +25,8 @@ internal sealed record HandlerOutput(FunctionSpec Spec, GeneratedPlacement Place
 internal sealed record FoundHandler(ParsedHandler Handler, SeverityFacts Severities, Microsoft.CodeAnalysis.SyntaxTree Tree);
 
 /// <summary>The project settings the deploy re-checks with, recorded once per assembly (null: not set), and whether a global
-/// type named System leaves the generator nothing it can emit.</summary>
-internal sealed record ProjectFacts(string? TargetFramework, string? RuntimeIdentifier, int? MaxMemorySize, bool SystemHidden = false);
+/// type named System (LG0111) or the project's own AssemblyMetadataAttribute (LG0115) leaves the generator nothing it can emit.</summary>
+internal sealed record ProjectFacts(string? TargetFramework, string? RuntimeIdentifier, int? MaxMemorySize, bool SystemHidden = false, bool MetadataBlocked = false);
 
 /// <summary>One generated source file and the handlers it holds, each with its class name assigned.</summary>
 internal sealed record GeneratedFile(string HintName, EquatableArray<HandlerOutput> Handlers);

@@ -45,7 +45,7 @@ public sealed class LambdaGenerator : IIncrementalGenerator
                     Emitter.NamespaceFor(ProjectOptions.Property(configOptions.GlobalOptions, "RootNamespace"), assemblyName), static _ => true).Placement;
                 return new CompilationFacts(
                     assemblyName,
-                    placement.AmazonHidden ? null : SdkSurface.Read(compilation),
+                    placement.AmazonHidden || placement.TypedCallNamesHidden ? null : SdkSurface.Read(compilation),
                     SettingsParser.ParseAssembly(compilation.Assembly),
                     placement,
                     assemblyTree is null ? assemblySeverities.Overrides : SeverityReader.ApplyBulk(assemblySeverities, configOptions.GetOptions(assemblyTree)),
@@ -95,15 +95,17 @@ public sealed class LambdaGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(files, static (spc, file) =>
         {
-            // With System hidden nothing generated can compile; the project file says why (and the analyzer reports LG0111).
-            if (!file.Handlers[0].Placement.SystemHidden)
+            // With System or the metadata attribute unusable nothing generated can compile; the project file says why (and
+            // the analyzer reports LG0111 or LG0115).
+            if (!file.Handlers[0].Placement.GeneratesNothing)
                 spc.AddSource(file.HintName, Emitter.Emit(file));
         });
 
         // The project settings the deploy re-checks manifests with, once per assembly that has handlers.
         var projectFacts = options
-            .Combine(compilationFacts.Select(static (facts, _) => facts.Placement.SystemHidden))
-            .Select(static (pair, _) => new ProjectFacts(pair.Left.TargetFramework, pair.Left.RuntimeIdentifier, pair.Left.Defaults.MaxMemorySize, pair.Right))
+            .Combine(compilationFacts.Select(static (facts, _) => (facts.Placement.SystemHidden, facts.Placement.MetadataBlocked)))
+            .Select(static (pair, _) => new ProjectFacts(pair.Left.TargetFramework, pair.Left.RuntimeIdentifier, pair.Left.Defaults.MaxMemorySize,
+                pair.Right.SystemHidden, pair.Right.MetadataBlocked))
             .Combine(handlers.Collect().Select(static (all, _) => all.Length > 0))
             .WithTrackingName(TrackingNames.Project);
         context.RegisterSourceOutput(projectFacts, static (spc, pair) =>

@@ -341,6 +341,9 @@ public static class RuleCatalog
     public static readonly Rule AmazonNamespaceHidden = new("LG0112", "A global type named Amazon hides the AWS SDK", RuleSeverity.Warning, RuleCategories.Compatibility, "generated code", FactSources.LambdaGen,
         "global::Amazon binds to a type named Amazon in the global namespace, so the typed calls could not name AWSSDK.Lambda's types. They are left out; the constants, manifests and deploy are unaffected.");
 
+    public static readonly Rule MetadataAttributeUnusable = new("LG0115", "The project's AssemblyMetadataAttribute cannot carry the manifests", RuleSeverity.Error, RuleCategories.Compatibility, "generated code", FactSources.LambdaGen,
+        "The manifests reach the build task as [assembly: System.Reflection.AssemblyMetadataAttribute(key, value)], applied once per setting file. A type of that name in the project's source (the source type wins, CS0436) without a public (string, string) constructor, a System.Attribute base and [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)], or a type named like a namespace on the way (System.Reflection), would make every generated line fail; LambdaGen generates nothing while it exists.");
+
     public static readonly Rule NullItem = new("LG0113", "A list has a null item", RuleSeverity.Error, RuleCategories.Configuration, "lists", FactSources.Model,
         "The model's list members hold strings; a null item would reach the manifest as JSON null, which the API rejects (a SerializationException or a validation error), so it is reported at the item instead.");
 
@@ -464,5 +467,6 @@ public static class RuleCatalog
         AmazonNamespaceHidden,
         NullItem,
         UnpairedSurrogate,
+        MetadataAttributeUnusable,
     };
 }

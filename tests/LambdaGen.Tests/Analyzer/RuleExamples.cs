@@ -410,6 +410,10 @@ public static class RuleExamples
         new("LG0114", Handler("Description = {|LG0114:\"a\\uD800b\"|}"),
             M(("LG0114", "Description has an unpaired surrogate U+D800 at position 2: it has no UTF-8 encoding, so the manifest would carry U+FFFD instead; remove it or complete the pair (set on [LambdaFunction])")),
             Handler("Description = \"a\\uD83D\\uDE00b\"")),
+        new("LG0115", NoCoreStubs("namespace System.Reflection { public class {|LG0115:AssemblyMetadataAttribute|} : System.Attribute { } }"),
+            M(("LG0115", "Type 'System.Reflection.AssemblyMetadataAttribute' is the project's own and cannot be applied as [assembly: AssemblyMetadata(key, value)] more than once, which is how LambdaGen's manifests reach the build: nothing is generated (no manifest, constants or typed calls) until it is renamed, or given a public (string, string) constructor and [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]")),
+            NoCoreStubs("namespace System.Reflection { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public class AssemblyMetadataAttribute : System.Attribute { public AssemblyMetadataAttribute(string key, string value) { } } }"),
+            RunGenerator: true),
     };
 
     /// <summary>A handler without the Amazon.Lambda.Core stubs (a namespace Amazon in source would clash with a type Amazon).</summary>
