@@ -70,7 +70,7 @@ public sealed class DuplicateAttributeTests
         Assert.Null(compilation.GetTypeByMetadataName("LambdaGen.LambdaFunctionAttribute"));
         Assert.Equal(2, compilation.GetTypesByMetadataName("LambdaGen.LambdaFunctionAttribute").Length);
 
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(compilation, new DictionaryOptionsProvider(input.Properties),
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(compilation, new TestOptions(input.Properties),
             ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new LambdaGen.Analyzers.Diagnostics.LambdaFunctionAnalyzer()));
         var memory = diagnostics.Where(d => d.Id == "LG0010").ToList();
         Assert.Equal(2, memory.Count);

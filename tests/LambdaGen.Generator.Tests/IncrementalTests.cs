@@ -1,6 +1,7 @@
 using System.Globalization;
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.Generator.Tests.Harness;
+using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -208,7 +209,7 @@ public sealed class IncrementalTests
         var compilation = GeneratorHarness.CreateCompilation(input);
         var first = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(input.Properties), compilation);
         var properties = new Dictionary<string, string>(input.Properties) { ["build_property.LambdaFunctionNamePrefix"] = "prod-" };
-        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new DictionaryOptionsProvider(properties));
+        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(new TestOptions(properties));
         var second = GeneratorHarness.RunOnce(driver, compilation);
 
         Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified }, GeneratorHarness.Reasons(second.Driver, TrackingNames.Output));

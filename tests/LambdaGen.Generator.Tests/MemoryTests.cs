@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.Generator.Tests.Harness;
+using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -52,11 +53,7 @@ public sealed class MemoryTests
         var input = TestCases.Get("Orders", awsSdk: true);
         var first = GeneratorHarness.CreateCompilation(input);
         // Without step tracking, as the IDE and the compiler run it: a tracked step keeps its inputs on purpose.
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { generator.AsSourceGenerator() },
-            parseOptions: GeneratorHarness.ParseOptions,
-            optionsProvider: new DictionaryOptionsProvider(input.Properties),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        var driver = GeneratorHarness.CreateDriver(generator, new TestOptions(input.Properties), trackSteps: false);
         driver = driver.RunGenerators(first);
         foreach (var tree in driver.GetRunResult().GeneratedTrees)
             tree.GetRoot();

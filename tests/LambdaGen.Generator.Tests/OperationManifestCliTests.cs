@@ -79,7 +79,7 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
         var input = OrdersApiSample();
         var compilation = GeneratorHarness.CreateCompilation(input);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(compilation, new DictionaryOptionsProvider(input.Properties),
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(compilation, new TestOptions(input.Properties),
             ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaFunctionAnalyzer()));
         // The sample builds with TreatWarningsAsErrors, so not even a warning.
         Assert.True(diagnostics.All(d => d.Severity < DiagnosticSeverity.Warning),

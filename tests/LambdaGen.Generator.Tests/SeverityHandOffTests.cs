@@ -151,7 +151,7 @@ public sealed class SeverityHandOffTests
         var result = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(properties), compilation);
         Assert.Contains(Severity("OrdersCreate", "LG0011=none"), AllSources(result)); // Timeout is unset: reported at the handler
 
-        var diagnostics = await AnalyzerRunner.GetBuildDiagnosticsAsync(compilation, new DictionaryOptionsProvider(properties));
+        var diagnostics = await AnalyzerRunner.GetBuildDiagnosticsAsync(compilation, new TestOptions(properties));
         var lg0005 = Assert.Single(diagnostics, d => d.Id == "LG0005");
         Assert.False(lg0005.Location.IsInSource);
         Assert.Equal(DiagnosticSeverity.Error, lg0005.Severity);
@@ -193,8 +193,7 @@ public sealed class SeverityHandOffTests
                                           "dotnet_diagnostic.LG0011.severity = error\ndotnet_analyzer_diagnostic.severity = none\n");
         var compilation = AnalyzerConfigFiles.Apply(GeneratorHarness.CreateCompilation(input), config);
         var provider = AnalyzerConfigFiles.OptionsProvider(input.Properties, config);
-        var driver = CSharpGeneratorDriver.Create(new[] { new LambdaGenerator().AsSourceGenerator() }, parseOptions: GeneratorHarness.ParseOptions,
-            optionsProvider: provider, driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var driver = GeneratorHarness.CreateDriver(new LambdaGenerator(), provider);
 
         var result = GeneratorHarness.RunOnce(driver, compilation);
         GeneratorHarness.AssertCachedOnRerun(result.Driver, compilation);

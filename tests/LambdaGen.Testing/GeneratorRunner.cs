@@ -17,14 +17,16 @@ public sealed record GeneratorRun(GeneratorDriver Driver, Compilation OutputComp
 /// <summary>Runs incremental generators with step tracking on, as STYLE.md §3.2 describes.</summary>
 public static class GeneratorRunner
 {
-    /// <summary>A driver for <paramref name="generators"/> with the test parse options and step tracking.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<IIncrementalGenerator> generators, AnalyzerConfigOptionsProvider? options = null, IEnumerable<AdditionalText>? additionalTexts = null) =>
+    /// <summary>A driver for <paramref name="generators"/> with the test parse options (or <paramref name="parseOptions"/>) and
+    /// step tracking (off only where a test measures what the IDE and the compiler hold: a tracked step keeps its inputs).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<IIncrementalGenerator> generators, AnalyzerConfigOptionsProvider? options = null,
+        IEnumerable<AdditionalText>? additionalTexts = null, CSharpParseOptions? parseOptions = null, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             generators.Select(g => g.AsSourceGenerator()),
             additionalTexts,
-            TestCompilation.ParseOptions,
+            parseOptions ?? TestCompilation.ParseOptions,
             options ?? TestOptions.Create(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>
     /// Runs the driver and updates the compilation. Fails the test when the generators reported a diagnostic
