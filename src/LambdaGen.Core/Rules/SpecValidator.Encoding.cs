@@ -18,9 +18,19 @@ public static partial class SpecValidator
             run.Report(rule, key, origin, message);
     }
 
-    /// <summary>The spec holds a value no manifest can carry as written (LG0113, LG0114): the generator leaves such a
-    /// handler out rather than write something else than the code says, whatever severity the rules were given.</summary>
-    public static bool HasUnwritableValue(FunctionSpec spec) => UnwritableValues(spec).Any();
+    /// <summary>The spec holds a value no manifest can carry as written (LG0113, LG0114, or a NaN or infinite number, which
+    /// the range rules report and JSON has no spelling for): the generator leaves such a handler out rather than write
+    /// something else than the code says, whatever severity the rules were given.</summary>
+    public static bool HasUnwritableValue(FunctionSpec spec) => UnwritableValues(spec).Any() || HasNonFiniteNumber(spec);
+
+    private static bool HasNonFiniteNumber(FunctionSpec spec)
+    {
+        foreach (var operation in OperationInstance.Declared(spec))
+            foreach (var field in FieldTable.Of(operation.Operation))
+                if (operation.Settings[field] is Setting<double> { Value: var number } && (double.IsNaN(number) || double.IsInfinity(number)))
+                    return true;
+        return false;
+    }
 
     private static IEnumerable<(Rule Rule, string Key, ValueOrigin Origin, string Message)> UnwritableValues(FunctionSpec spec)
     {

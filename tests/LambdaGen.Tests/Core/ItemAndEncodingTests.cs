@@ -12,6 +12,7 @@ public class ItemAndEncodingTests
 
     public static TheoryData<string> ListRows() => Rows(FieldKind.StringList);
     public static TheoryData<string> StringRows() => Rows(FieldKind.String);
+    public static TheoryData<string> NumberRows() => Rows(FieldKind.Double);
 
     private static TheoryData<string> Rows(FieldKind kind)
     {
@@ -97,5 +98,22 @@ public class ItemAndEncodingTests
             var violations = SpecValidator.Validate(spec, Context).Where(v => v.Field.StartsWith("Environment", StringComparison.Ordinal)).ToList();
             Assert.Equal(RuleCatalog.EnvironmentKeyReserved, Assert.Single(violations).Rule);
         }
+    }
+
+    /// <summary>Found by the fuzz test: JSON has no NaN or infinity, so the manifest would carry null. The range rules report
+    /// the value, and no manifest is written for the handler whatever their severity; a finite value at a bound is written.</summary>
+    [Theory]
+    [MemberData(nameof(NumberRows))]
+    public void A_non_finite_number_in_any_number_row_is_reported_and_leaves_the_handler_unwritable(string row)
+    {
+        var field = Row(row);
+        foreach (var value in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
+        {
+            var spec = SpecWith(field, new Setting<double>(value, ValueOrigin.Method));
+            Assert.Contains(SpecValidator.Validate(spec, Context), v => v.Field.EndsWith(field.Name, StringComparison.Ordinal));
+            Assert.True(SpecValidator.HasUnwritableValue(spec), $"{row} = {value} is writable");
+        }
+        var bound = field.Model.Max ?? field.Model.Min ?? 1;
+        Assert.False(SpecValidator.HasUnwritableValue(SpecWith(field, new Setting<double>(bound, ValueOrigin.Method))));
     }
 }
