@@ -1,3 +1,5 @@
+using LambdaGen.Core.Codes;
+
 namespace LambdaGen.Deploy;
 
 /// <summary>Where progress and errors go.</summary>
@@ -14,7 +16,8 @@ public interface IDeployLog
 /// <summary>
 /// Writes for MSBuild's Exec task: progress lines start with <c>LambdaDeploy:</c> (the target runs the
 /// tool with StandardOutputImportance=high, so they show at normal verbosity), and errors/warnings use
-/// MSBuild's canonical format (<c>file : error LGD010: message</c>) so they become build errors.
+/// MSBuild's canonical format (<c>file : error LGD010: message (help link)</c>) so they become build errors. The help link,
+/// the code's section of build-and-deploy-codes.md, ends the text the way MSBuild shows a task's HelpLink.
 /// </summary>
 public sealed class ConsoleDeployLog : IDeployLog
 {
@@ -29,9 +32,12 @@ public sealed class ConsoleDeployLog : IDeployLog
 
     public void Info(string line) => Write(Prefix + line);
 
-    public void Warning(string? file, string code, string message) => Write(Canonical(file, "warning", code, message));
+    public void Warning(string? file, string code, string message) => Write(WithHelpLink(Canonical(file, "warning", code, message), code));
 
-    public void Error(string? file, string code, string message) => Write(Canonical(file, "error", code, message));
+    public void Error(string? file, string code, string message) => Write(WithHelpLink(Canonical(file, "error", code, message), code));
+
+    internal static string WithHelpLink(string line, string code) =>
+        ToolCodeCatalog.HelpLink(code) is { } link ? line + " (" + link + ")" : line;
 
     internal static string Canonical(string? file, string category, string code, string message) =>
         $"{(string.IsNullOrEmpty(file) ? "LambdaGen.Deploy" : file)} : {category} {code}: {OneLine(message)}";
