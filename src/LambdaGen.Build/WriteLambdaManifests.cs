@@ -1,4 +1,5 @@
 using System.Linq;
+using LambdaGen.Core.Codes;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -46,7 +47,7 @@ public sealed class WriteLambdaManifests : Task
         var templates = Templates.TemplateOptions.Parse(Template, TemplateFormat, SamCodeUri, out var formatError);
         if (templates is null)
         {
-            Log.LogError(null, BuildCodes.InvalidProperty, null, null, 0, 0, 0, 0, formatError);
+            Log.LogError(null, BuildCodes.InvalidProperty, null, ToolCodeCatalog.HelpLink(BuildCodes.InvalidProperty), null, 0, 0, 0, 0, formatError);
             return false;
         }
         var result = ManifestExporter.Export(AssemblyPath, OutputDirectory, FileListPath, templates);
@@ -54,11 +55,12 @@ public sealed class WriteLambdaManifests : Task
         {
             switch (message.Kind)
             {
+                // The help link opens the code's section of build-and-deploy-codes.md (IDEs show it on the error).
                 case BuildMessageKind.Error:
-                    Log.LogError(null, message.Code, null, message.File, 0, 0, 0, 0, message.Text);
+                    Log.LogError(null, message.Code, null, ToolCodeCatalog.HelpLink(message.Code), message.File, 0, 0, 0, 0, message.Text);
                     break;
                 case BuildMessageKind.Warning:
-                    Log.LogWarning(null, message.Code, null, message.File, 0, 0, 0, 0, message.Text);
+                    Log.LogWarning(null, message.Code, null, ToolCodeCatalog.HelpLink(message.Code), message.File, 0, 0, 0, 0, message.Text);
                     break;
                 case BuildMessageKind.Summary:
                     Log.LogMessage(MessageImportance.High, message.Text);

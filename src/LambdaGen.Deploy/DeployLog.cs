@@ -1,3 +1,7 @@
+using System.Linq;
+using LambdaGen.Core.Codes;
+using LambdaGen.Core.Rules;
+
 namespace LambdaGen.Deploy;
 
 /// <summary>Where progress and errors go.</summary>
@@ -14,7 +18,9 @@ public interface IDeployLog
 /// <summary>
 /// Writes for MSBuild's Exec task: progress lines start with <c>LambdaDeploy:</c> (the target runs the
 /// tool with StandardOutputImportance=high, so they show at normal verbosity), and errors/warnings use
-/// MSBuild's canonical format (<c>file : error LGD010: message</c>) so they become build errors.
+/// MSBuild's canonical format (<c>file : error LGD010: message (help link)</c>) so they become build errors. The help link
+/// (the code's section of build-and-deploy-codes.md, or of analyzers.md for an LG rule the re-check reports) is in the
+/// text because Exec's canonical errors have no HelpLink of their own.
 /// </summary>
 public sealed class ConsoleDeployLog : IDeployLog
 {
@@ -29,9 +35,12 @@ public sealed class ConsoleDeployLog : IDeployLog
 
     public void Info(string line) => Write(Prefix + line);
 
-    public void Warning(string? file, string code, string message) => Write(Canonical(file, "warning", code, message));
+    public void Warning(string? file, string code, string message) => Write(WithHelpLink(Canonical(file, "warning", code, message), code));
 
-    public void Error(string? file, string code, string message) => Write(Canonical(file, "error", code, message));
+    public void Error(string? file, string code, string message) => Write(WithHelpLink(Canonical(file, "error", code, message), code));
+
+    internal static string WithHelpLink(string line, string code) =>
+        (ToolCodeCatalog.HelpLink(code) ?? RuleCatalog.All.FirstOrDefault(r => r.Id == code)?.HelpLink) is { } link ? line + " (" + link + ")" : line;
 
     internal static string Canonical(string? file, string category, string code, string message) =>
         $"{(string.IsNullOrEmpty(file) ? "LambdaGen.Deploy" : file)} : {category} {code}: {OneLine(message)}";

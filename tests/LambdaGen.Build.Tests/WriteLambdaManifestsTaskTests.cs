@@ -72,7 +72,26 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
         var error = Assert.Single(engine.Errors);
         Assert.Equal("LGB006", error.Code);
         Assert.Contains("LambdaTemplateFormat 'Terraform'", error.Message);
+        Assert.Equal(HelpLinkOf("LGB006"), error.HelpLink);
     }
+
+    [Fact]
+    public void Execute_logs_what_a_template_leaves_out_as_a_warning_linking_to_its_section()
+    {
+        var engine = new FakeBuildEngine();
+        var publishes = new Function("one", ManifestFor("one").TrimEnd('}') + ",\"Publish\":true}", "Functions::Functions.Handlers::one");
+        var task = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = EmitAssembly(_temp.Combine("obj"), publishes), OutputDirectory = _temp.Combine("bin", "lambda"), TemplateFormat = "Sam" };
+
+        Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("LGB005", warning.Code);
+        Assert.Contains("Function 'one': Publish = true without an alias cannot be expressed in serverless.template", warning.Message);
+        Assert.Equal(HelpLinkOf("LGB005"), warning.HelpLink);
+    }
+
+    /// <summary>The section of build-and-deploy-codes.md the code's help link must open.</summary>
+    private static string HelpLinkOf(string code) => LambdaGen.Core.ProjectLinks.Docs + "build-and-deploy-codes.md#" + code.ToLowerInvariant();
 
     [Fact]
     public void Execute_reports_a_bad_operation_entry_as_an_MSBuild_error_naming_the_entry()
@@ -100,6 +119,7 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
 
         var error = Assert.Single(engine.Errors);
         Assert.Equal("LGB002", error.Code);
+        Assert.Equal(HelpLinkOf("LGB002"), error.HelpLink);
         Assert.Equal(assembly, error.File);
         Assert.Contains("'dup'", error.Message);
         Assert.Contains("'arn:aws:lambda:us-east-1:123456789012:function:dup'", error.Message);
@@ -118,6 +138,7 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
 
         var error = Assert.Single(engine.Errors);
         Assert.Equal("LGB001", error.Code);
+        Assert.Equal(HelpLinkOf("LGB001"), error.HelpLink);
         Assert.Contains(path, error.Message);
     }
 

@@ -6,7 +6,8 @@ namespace LambdaGen.Core.Rules;
 /// </summary>
 public sealed class Rule
 {
-    public const string HelpBaseUri = "https://github.com/lambdagen/lambdagen/blob/main/analyzers.md#";
+    /// <summary>The rules' page; the address comes from the MSBuild property LambdaGenDocsUrl (Directory.Build.props).</summary>
+    public const string HelpBaseUri = ProjectLinks.Docs + "analyzers.md#";
 
     internal Rule(string id, string title, RuleSeverity severity, string category, string field, string source, string description)
     {
