@@ -23,6 +23,10 @@ public static class CommandLine
           --image-uri <uri>          Code.ImageUri for PackageType Image functions
           --prune-tags               remove deployed tags the manifest does not declare
           --runtime-identifier <rid> the publish RuntimeIdentifier (checked against Architectures)
+          --engine <name>            Direct (default: Lambda API calls) or CloudFormation (a change set on --stack-name)
+          --stack-name <name>        the stack the CloudFormation engine creates or updates
+          --cloudformation-endpoint <url>  CloudFormation endpoint override
+          --s3-endpoint <url>        path-style S3 endpoint override
           --help                     show this text
 
         Exit code: 0 when every function deployed (or had nothing to change), 1 when any failed.
@@ -32,7 +36,8 @@ public static class CommandLine
     public static DeployOptions Parse(IReadOnlyList<string> args)
     {
         string? manifests = null, publishDir = null, region = null, profile = null, endpoint = null;
-        string? bucket = null, imageUri = null, rid = null;
+        string? bucket = null, imageUri = null, rid = null, stackName = null, cfnEndpoint = null, s3Endpoint = null;
+        DeployEngineKind engine = DeployEngineKind.Direct;
         bool dryRun = false, pruneTags = false;
         int parallelism = 4;
 
@@ -71,6 +76,10 @@ public static class CommandLine
                 case "--s3-bucket": bucket = Empty(Value()); break;
                 case "--image-uri": imageUri = Empty(Value()); break;
                 case "--runtime-identifier": rid = Empty(Value()); break;
+                case "--stack-name": stackName = Empty(Value()); break;
+                case "--cloudformation-endpoint": cfnEndpoint = Empty(Value()); break;
+                case "--s3-endpoint": s3Endpoint = Empty(Value()); break;
+                case "--engine": engine = ParseEngine(Value()); break;
                 case "--dry-run": dryRun = Flag(inline, name); break;
                 case "--prune-tags": pruneTags = Flag(inline, name); break;
                 case "--parallelism":
@@ -98,6 +107,18 @@ public static class CommandLine
             throw new CommandLineException("--publish-dir <dir> is required.");
         }
 
+        if (engine == DeployEngineKind.CloudFormation)
+        {
+            if (stackName is null)
+            {
+                throw new CommandLineException("--engine CloudFormation needs --stack-name <name> (MSBuild property LambdaStackName).");
+            }
+            if (StackNames.Problem(stackName) is { } problem)
+            {
+                throw new CommandLineException($"--stack-name '{stackName}' {problem}");
+            }
+        }
+
         return new DeployOptions
         {
             ManifestsDir = Path.GetFullPath(manifests),
@@ -111,8 +132,19 @@ public static class CommandLine
             ImageUri = imageUri,
             PruneTags = pruneTags,
             RuntimeIdentifier = rid,
+            Engine = engine,
+            StackName = stackName,
+            CloudFormationEndpoint = cfnEndpoint,
+            S3Endpoint = s3Endpoint,
         };
     }
+
+    private static DeployEngineKind ParseEngine(string value) => value.Trim() switch
+    {
+        var v when string.Equals(v, "Direct", StringComparison.OrdinalIgnoreCase) => DeployEngineKind.Direct,
+        var v when string.Equals(v, "CloudFormation", StringComparison.OrdinalIgnoreCase) => DeployEngineKind.CloudFormation,
+        _ => throw new CommandLineException($"--engine '{value}' is not a deploy engine; use Direct or CloudFormation."),
+    };
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

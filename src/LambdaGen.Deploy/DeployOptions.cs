@@ -39,13 +39,28 @@ public sealed record DeployOptions
     /// <summary>The publish RuntimeIdentifier, checked against each custom-runtime function's architecture.</summary>
     public string? RuntimeIdentifier { get; init; }
 
+    /// <summary>How the code reaches AWS: direct Lambda API calls (default) or a CloudFormation change set.</summary>
+    public DeployEngineKind Engine { get; init; } = DeployEngineKind.Direct;
+
+    /// <summary>The stack the CloudFormation engine creates or updates (required for it).</summary>
+    public string? StackName { get; init; }
+
+    /// <summary>Overrides the CloudFormation endpoint (a local test server).</summary>
+    public string? CloudFormationEndpoint { get; init; }
+
+    /// <summary>A path-style S3 endpoint (a local test server); default is the regional S3 endpoint.</summary>
+    public string? S3Endpoint { get; init; }
+
+    /// <summary>Time between DescribeChangeSet / DescribeStackEvents polls (CloudFormation engine).</summary>
+    public TimeSpan StackPollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Polls before a change set or stack operation that is still in progress counts as failed (1 h at 2 s).</summary>
+    public int StackMaxPolls { get; init; } = 1800;
+
     // ---- seams (tests and embedding); the command line does not set these ----
 
     /// <summary>Credentials to use instead of the SDK's default chain.</summary>
     public AWSCredentials? Credentials { get; init; }
-
-    /// <summary>A path-style S3 endpoint (tests); default is the regional S3 endpoint.</summary>
-    public string? S3Endpoint { get; init; }
 
     /// <summary>The HTTP handler under the client (tests); default is a pooled SocketsHttpHandler.</summary>
     public HttpMessageHandler? HttpHandler { get; init; }
@@ -70,4 +85,14 @@ public sealed record DeployOptions
     public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
 
     internal RetryPolicy? RetryPolicy { get; init; }
+}
+
+/// <summary>The two deploy engines; both read the same manifests.</summary>
+public enum DeployEngineKind
+{
+    /// <summary>Lambda API calls, function by function (the default).</summary>
+    Direct,
+
+    /// <summary>A CloudFormation change set of lambda/template.json on one stack.</summary>
+    CloudFormation,
 }

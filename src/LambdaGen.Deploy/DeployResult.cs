@@ -31,4 +31,13 @@ public sealed class DeployResult
 
     /// <summary>0 on success; 1 when any function failed or the run stopped before any call.</summary>
     public int ExitCode { get; }
+
+    /// <summary>What the CloudFormation engine did to its stack; null for the direct engine.</summary>
+    public StackResult? Stack { get; init; }
 }
+
+/// <summary>
+/// The CloudFormation engine's outcome: the change set's type (CREATE or UPDATE) and plan lines, and the stack's final status
+/// (null when nothing was executed: a dry run, an empty change set, or a failure before the execute).
+/// </summary>
+public sealed record StackResult(string StackName, string? ChangeSetType, IReadOnlyList<string> Changes, bool Executed, string? FinalStatus);

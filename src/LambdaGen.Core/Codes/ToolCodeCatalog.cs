@@ -31,6 +31,8 @@ public static class ToolCodeCatalog
         new("LGD002", "The deploy was cancelled", Error, Tool),
         new("LGD003", "The deploy tool was not found", Error, Targets),
         new("LGD004", "The deploy tool failed without a message", Error, Targets),
+        new("LGD005", "LambdaDeployEngine is not a known deploy engine", Error, Targets),
+        new("LGD006", "LambdaStackName is missing or not a valid stack name", Error, Targets),
         new("LGD010", "No functions.json in the manifest folder", Error, Tool),
         new("LGD011", "functions.json or a manifest is malformed", Error, Tool),
         new("LGD012", "A manifest listed in functions.json does not exist", Error, Tool),
@@ -54,6 +56,14 @@ public static class ToolCodeCatalog
         new("LGD044", "A deployed setting with no default is left as deployed", Warning, Tool),
         new("LGD050", "A function failed to deploy", Error, Tool),
         new("LGD051", "Some functions failed to deploy", Error, Tool),
+        new("LGD060", "The CloudFormation deploy has no S3 bucket for the code", Error, Tool),
+        new("LGD061", "The CloudFormation template is missing or malformed", Error, Tool),
+        new("LGD062", "The functions need different packages", Error, Tool),
+        new("LGD063", "A template parameter has no value", Error, Tool),
+        new("LGD064", "The change set failed", Error, Tool),
+        new("LGD065", "The stack operation failed", Error, Tool),
+        new("LGD066", "The stack cannot be updated in its current state", Error, Tool),
+        new("LGD067", "A CloudFormation call failed", Error, Tool),
     ];
 
     /// <summary>The entry for <paramref name="id"/>, or null for a code this catalog does not list.</summary>

@@ -11,8 +11,9 @@ namespace LambdaGen.Deploy.Aws;
 /// </summary>
 internal sealed class AwsContext
 {
-    private AwsContext(AWSCredentials credentials, string region, Uri lambdaEndpoint, Uri? s3Endpoint)
+    private AwsContext(AWSCredentials credentials, string region, Uri lambdaEndpoint, Uri? s3Endpoint, Uri cloudFormationEndpoint)
     {
+        CloudFormationEndpoint = cloudFormationEndpoint;
         Credentials = credentials;
         Region = region;
         LambdaEndpoint = lambdaEndpoint;
@@ -24,6 +25,8 @@ internal sealed class AwsContext
     public string Region { get; }
 
     public Uri LambdaEndpoint { get; }
+
+    public Uri CloudFormationEndpoint { get; }
 
     /// <summary>A path-style S3 endpoint override; null means the regional virtual-hosted endpoint.</summary>
     public Uri? S3Endpoint { get; }
@@ -49,7 +52,10 @@ internal sealed class AwsContext
             ? ParseEndpoint(endpoint, "--endpoint (LambdaEndpoint)")
             : new Uri($"https://lambda.{region}.{DnsSuffix(region)}");
         Uri? s3Endpoint = options.S3Endpoint is { Length: > 0 } s3 ? ParseEndpoint(s3, "S3 endpoint") : null;
-        return new AwsContext(credentials, region, lambdaEndpoint, s3Endpoint);
+        Uri cloudFormationEndpoint = options.CloudFormationEndpoint is { Length: > 0 } cfn
+            ? ParseEndpoint(cfn, "--cloudformation-endpoint (LambdaCloudFormationEndpoint)")
+            : new Uri($"https://cloudformation.{region}.{DnsSuffix(region)}");
+        return new AwsContext(credentials, region, lambdaEndpoint, s3Endpoint, cloudFormationEndpoint);
     }
 
     private static string ResolveRegion(DeployOptions options, CredentialProfile? profile)
@@ -58,7 +64,7 @@ internal sealed class AwsContext
         {
             return options.Region;
         }
-        if (!string.IsNullOrEmpty(options.Endpoint))
+        if (!string.IsNullOrEmpty(options.Endpoint) || !string.IsNullOrEmpty(options.CloudFormationEndpoint))
         {
             // As the SDK does with only a service URL set: sign for us-east-1.
             return "us-east-1";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LambdaGen.Deploy.Aws;
+using LambdaGen.Deploy.CloudFormation;
 using LambdaGen.Deploy.Lambda;
 using LambdaGen.Deploy.Manifests;
 using LambdaGen.Deploy.Packaging;
@@ -41,6 +42,11 @@ public sealed class DeployEngine
         if (targets is null)
         {
             return new DeployResult(Array.Empty<FunctionResult>(), 1);
+        }
+
+        if (_options.Engine == DeployEngineKind.CloudFormation)
+        {
+            return await RunStackAsync(targets, skipped, cancellationToken).ConfigureAwait(false);
         }
 
         var results = new FunctionResult[targets.Count];
@@ -85,6 +91,45 @@ public sealed class DeployEngine
             _log.Error(null, "LGD051", $"{failed} of {all.Count} function(s) failed to deploy; the others finished (see above).");
         }
         return new DeployResult(all, failed > 0 ? 1 : 0);
+    }
+
+    /// <summary>The CloudFormation engine: the same checked manifests and package, deployed as one change set of the template.</summary>
+    private async Task<DeployResult> RunStackAsync(IReadOnlyList<DeployTarget> targets, List<FunctionResult> skipped, CancellationToken cancellationToken)
+    {
+        AwsContext aws;
+        string templatePath, templateText;
+        try
+        {
+            (templatePath, templateText) = StackDeployer.ReadTemplate(_options, targets);
+            aws = AwsContext.Resolve(_options);
+        }
+        catch (DeployException ex)
+        {
+            _log.Error(ex.File, ex.Code, ex.Message);
+            return new DeployResult(skipped, 1);
+        }
+        _log.Info($"{(_options.DryRun ? "dry run: planning" : "deploying")} stack {_options.StackName} ({targets.Count} function(s)) through {aws.CloudFormationEndpoint.GetLeftPart(UriPartial.Authority)} ({aws.Region})");
+
+        using HttpClient http = CreateHttpClient();
+        var transport = new AwsTransport(http, new RequestSigner(aws.Credentials, aws.Region, _redactor));
+        Func<TimeSpan, CancellationToken, Task> delay = _options.Delay ?? Task.Delay;
+        var deployer = new StackDeployer(
+            _options,
+            _log,
+            new CloudFormationClient(transport, aws.CloudFormationEndpoint),
+            new S3Uploader(transport, aws.Region, aws.S3Endpoint),
+            new RetryingCaller(_options.RetryPolicy ?? new RetryPolicy(), delay),
+            delay);
+        try
+        {
+            StackResult stack = await deployer.RunAsync(templatePath, templateText, targets.FirstOrDefault(t => t.Package is not null)?.Package, cancellationToken).ConfigureAwait(false);
+            return new DeployResult(skipped, 0) { Stack = stack };
+        }
+        catch (DeployException ex)
+        {
+            _log.Error(ex.File, ex.Code, ex.Message);
+            return new DeployResult(skipped, 1);
+        }
     }
 
     /// <summary>Everything that can be checked without AWS. Returns null targets when any error was reported.</summary>

@@ -26,6 +26,25 @@ internal sealed class AwsTransport
     public async Task<(int Status, JsonObject Body)> SendAsync(
         string operation, DefaultRequest request, string signingService, bool doubleEncodePath, string? contentType, CancellationToken cancellationToken)
     {
+        using HttpResponseMessage response = await SendRawAsync(operation, request, signingService, doubleEncodePath, contentType, cancellationToken).ConfigureAwait(false);
+        string text = await ReadTextAsync(operation, response, cancellationToken).ConfigureAwait(false);
+        int status = (int)response.StatusCode;
+        JsonObject? body = TryParse(text);
+        if (status is >= 200 and < 300)
+        {
+            return (status, body ?? new JsonObject());
+        }
+        throw ToApiException(operation, response, status, body, text);
+    }
+
+    /// <summary>
+    /// Signs and sends <paramref name="request"/> and returns the response whatever its status (the caller owns it), for
+    /// protocols whose bodies are not JSON (CloudFormation's Query protocol answers in XML). Connection failures throw
+    /// <see cref="AwsConnectionException"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendRawAsync(
+        string operation, DefaultRequest request, string signingService, bool doubleEncodePath, string? contentType, CancellationToken cancellationToken)
+    {
         request.Headers["User-Agent"] = DeployInfo.UserAgent;
         if (request.Content is not null && contentType is not null)
         {
@@ -56,10 +75,9 @@ internal sealed class AwsTransport
             message.Headers.TryAddWithoutValidation(name, value);
         }
 
-        HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            return await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
@@ -73,27 +91,38 @@ internal sealed class AwsTransport
         {
             throw new AwsConnectionException(operation, new TimeoutException("the request timed out", ex));
         }
+    }
 
-        using (response)
+    /// <summary>The response body as text; a connection that drops while it is read is a connection failure.</summary>
+    public static async Task<string> ReadTextAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
         {
-            string text;
-            try
-            {
-                text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                throw new AwsConnectionException(operation, ex);
-            }
-
-            int status = (int)response.StatusCode;
-            JsonObject? body = TryParse(text);
-            if (status is >= 200 and < 300)
-            {
-                return (status, body ?? new JsonObject());
-            }
-            throw ToApiException(operation, response, status, body, text);
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new AwsConnectionException(operation, ex);
+        }
+    }
+
+    /// <summary>The server's Retry-After, when it sent one.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        if (response.Headers.RetryAfter is not { } ra)
+        {
+            return null;
+        }
+        if (ra.Delta is { } delta)
+        {
+            return delta;
+        }
+        if (ra.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+        return null;
     }
 
     private static AwsApiException ToApiException(string operation, HttpResponseMessage response, int status, JsonObject? body, string text)
@@ -135,19 +164,7 @@ internal sealed class AwsTransport
             message = message.Length == 0 ? reason : $"{message} (Reason: {reason})";
         }
 
-        TimeSpan? retryAfter = null;
-        if (response.Headers.RetryAfter is { } ra)
-        {
-            if (ra.Delta is { } delta)
-            {
-                retryAfter = delta;
-            }
-            else if (ra.Date is { } date)
-            {
-                var wait = date - DateTimeOffset.UtcNow;
-                retryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-            }
-        }
+        TimeSpan? retryAfter = RetryAfter(response);
         return new AwsApiException(operation, status, type, message, retryAfter);
     }
 

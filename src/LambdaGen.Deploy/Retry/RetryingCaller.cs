@@ -3,7 +3,7 @@ using LambdaGen.Deploy.Lambda;
 namespace LambdaGen.Deploy.Retry;
 
 /// <summary>
-/// Runs one AWS call under a <see cref="RetryPolicy"/>: 429 (honouring Retry-After), 409 while an
+/// Runs one AWS call under a <see cref="RetryPolicy"/>: 429 and CloudFormation's 400 Throttling (honouring Retry-After), 409 while an
 /// update is in progress, 5xx and dropped connections are retried with a visible log line each time.
 /// The wait goes through an injected delay function, so tests never sleep.
 /// </summary>
@@ -62,7 +62,7 @@ internal sealed class RetryingCaller
 
     internal static FaultKind? Classify(AwsApiException ex, bool retryConflicts)
     {
-        if (ex.StatusCode == 429 || ex.ErrorType is "TooManyRequestsException" or "ThrottlingException")
+        if (ex.StatusCode == 429 || ex.ErrorType is "TooManyRequestsException" or "ThrottlingException" or "Throttling")
         {
             return FaultKind.Throttled;
         }
