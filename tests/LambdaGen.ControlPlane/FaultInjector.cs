@@ -80,6 +80,19 @@ public sealed class FaultInjector
         }
     }
 
+    /// <summary>
+    /// The permanent fault set for (operation, function), without consuming queued ones: how a call the plane makes on its
+    /// own (CloudFormation applying a change set) is rejected as the same call over HTTP would be.
+    /// </summary>
+    internal AwsServiceException? PermanentFor(string operation, string functionName)
+    {
+        lock (_sync)
+        {
+            var p = _permanent.FirstOrDefault(p => p.Operation == operation && p.FunctionName == functionName);
+            return p is null ? null : new AwsServiceException(p.Status, p.ErrorType, p.Message);
+        }
+    }
+
     /// <summary>Picks (and consumes) the fault for this request, if any. Null means "handle normally".</summary>
     internal FaultDecision? Take(string operation, string? functionName)
     {

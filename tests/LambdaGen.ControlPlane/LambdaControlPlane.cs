@@ -174,13 +174,14 @@ public sealed partial class LambdaControlPlane : IAsyncDisposable
             _verifier = await SignatureVerifier.StartAsync(_options).ConfigureAwait(false);
         }
 
-        ListenOptions? lambdaListen = null, s3Listen = null;
+        ListenOptions? lambdaListen = null, s3Listen = null, cloudFormationListen = null;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
         {
             // Loopback only, OS-chosen ports (Lambda, then S3): tests never expose a listener beyond this machine.
             k.Listen(IPAddress.Loopback, 0, o => lambdaListen = o);
             k.Listen(IPAddress.Loopback, 0, o => s3Listen = o);
+            k.Listen(IPAddress.Loopback, 0, o => cloudFormationListen = o);
             k.Limits.MaxRequestBodySize = 80L * 1024 * 1024; // CreateFunction may carry a 50 MB zip (base64)
             k.AddServerHeader = false;
         });
@@ -193,6 +194,7 @@ public sealed partial class LambdaControlPlane : IAsyncDisposable
         _s3Port = ((IPEndPoint)s3Listen!.EndPoint).Port;
         Endpoint = new Uri($"http://127.0.0.1:{lambdaPort}/");
         S3Endpoint = new Uri($"http://127.0.0.1:{_s3Port}/");
+        UseCloudFormationPort(((IPEndPoint)cloudFormationListen!.EndPoint).Port);
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -200,6 +202,12 @@ public sealed partial class LambdaControlPlane : IAsyncDisposable
         if (context.Connection.LocalPort == _s3Port)
         {
             await HandleS3Async(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (IsCloudFormationRequest(context))
+        {
+            await HandleCloudFormationAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -346,7 +354,9 @@ public sealed partial class LambdaControlPlane : IAsyncDisposable
                 throw S3Operations.Fault(fault);
             }
 
-            result = S3Operations.Put(_s3, route.Target!, key!, request.Headers, body);
+            result = route.Operation == S3Operations.HeadObject
+                ? S3Operations.Head(_s3, route.Target!, key!)
+                : S3Operations.Put(_s3, route.Target!, key!, request.Headers, body);
         }
         catch (AwsServiceException e)
         {

@@ -15,6 +15,7 @@ internal sealed record S3Result(int Status, IReadOnlyDictionary<string, string> 
 internal static class S3Operations
 {
     public const string PutObject = "PutObject";
+    public const string HeadObject = "HeadObject";
 
     /// <summary>Operation and bucket of a path-style request. Anything but PUT of an object is not served.</summary>
     public static (RouteMatch Route, string? Key) Match(string method, string rawPath, string rawQuery)
@@ -32,12 +33,17 @@ internal static class S3Operations
             return (new RouteMatch(PutObject, bucket), key);
         }
 
+        if (method == "HEAD" && bucket.Length > 0 && key.Length > 0 && rawQuery.Length == 0)
+        {
+            return (new RouteMatch(HeadObject, bucket), key);
+        }
+
         return (new RouteMatch(LambdaRouter.Unknown, bucket.Length > 0 ? bucket : null), key.Length > 0 ? key : null);
     }
 
     public static AwsServiceException NotServed(string method, string rawPath) =>
         new(501, "NotImplemented",
-            $"A header you provided implies functionality that is not implemented. (The local control plane's S3 endpoint serves only path-style PutObject, PUT /<bucket>/<key>; got {method} {rawPath}.)");
+            $"A header you provided implies functionality that is not implemented. (The local control plane's S3 endpoint serves only path-style PutObject and HeadObject, PUT or HEAD /<bucket>/<key>; got {method} {rawPath}.)");
 
     /// <summary>
     /// S3's payload-hash rules for header-signed requests: the x-amz-content-sha256 header is required, and unless it
@@ -123,6 +129,19 @@ internal static class S3Operations
         }
 
         return new S3Result(200, new Dictionary<string, string> { ["ETag"] = stored.ETag });
+    }
+
+    /// <summary>HeadObject: 200 with the object's ETag, or 404 (a HEAD answer has no body, so no error XML).</summary>
+    public static S3Result Head(S3ObjectStore store, string bucket, string key)
+    {
+        if (!store.HasBucket(bucket))
+        {
+            return new S3Result(404, new Dictionary<string, string>());
+        }
+
+        return store.Find(bucket, key) is { } found
+            ? new S3Result(200, new Dictionary<string, string> { ["ETag"] = found.ETag })
+            : new S3Result(404, new Dictionary<string, string>());
     }
 
     public static AwsServiceException NoSuchBucket(string bucket)
