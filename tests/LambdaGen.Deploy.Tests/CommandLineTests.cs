@@ -42,10 +42,31 @@ public sealed class CommandLineTests
     [InlineData("--manifests m --publish-dir p --parallelism 0", "--parallelism '0' must be a whole number from 1 to 64.")]
     [InlineData("--manifests m --publish-dir p --region", "--region needs a value.")]
     [InlineData("--manifests m --publish-dir p --bogus", "Unknown argument '--bogus'.")]
+    [InlineData("--manifests m --publish-dir p --engine Terraform", "--engine 'Terraform' is not a deploy engine; use Direct or CloudFormation.")]
+    [InlineData("--manifests m --publish-dir p --engine CloudFormation", "--engine CloudFormation needs --stack-name <name> (MSBuild property LambdaStackName).")]
+    [InlineData("--manifests m --publish-dir p --engine CloudFormation --stack-name 1orders", "--stack-name '1orders' is not a stack name: it must start with a letter and contain only letters, digits and hyphens ([a-zA-Z][-a-zA-Z0-9]*).")]
+    [InlineData("--manifests m --publish-dir p --engine CloudFormation --stack-name orders_dev", "--stack-name 'orders_dev' is not a stack name: it must start with a letter and contain only letters, digits and hyphens ([a-zA-Z][-a-zA-Z0-9]*).")]
     public void Bad_command_lines_say_what_is_wrong(string args, string message)
     {
         var ex = Assert.Throws<CommandLineException>(() => CommandLine.Parse(args.Split(' ')));
         Assert.Equal(message, ex.Message);
+    }
+
+    [Fact]
+    public void The_CloudFormation_engine_flags_map_onto_the_options_and_Direct_is_the_default()
+    {
+        Assert.Equal(DeployEngineKind.Direct, CommandLine.Parse(new[] { "--manifests", "m", "--publish-dir", "p" }).Engine);
+        var o = CommandLine.Parse(new[]
+        {
+            "--manifests", "m", "--publish-dir", "p", "--engine", "cloudformation", "--stack-name", "orders-dev",
+            "--cloudformation-endpoint", "http://127.0.0.1:9001", "--s3-endpoint", "http://127.0.0.1:9002",
+        });
+        Assert.Equal((DeployEngineKind.CloudFormation, "orders-dev", "http://127.0.0.1:9001", "http://127.0.0.1:9002"), (o.Engine, o.StackName, o.CloudFormationEndpoint, o.S3Endpoint));
+
+        var longest = "a" + new string('b', 127);
+        Assert.Equal(longest, CommandLine.Parse(new[] { "--manifests", "m", "--publish-dir", "p", "--engine", "CloudFormation", "--stack-name", longest }).StackName);
+        var ex = Assert.Throws<CommandLineException>(() => CommandLine.Parse(new[] { "--manifests", "m", "--publish-dir", "p", "--engine", "CloudFormation", "--stack-name", longest + "c" }));
+        Assert.Equal($"--stack-name '{longest}c' is 129 characters long; a stack name has at most 128.", ex.Message);
     }
 
     [Fact]

@@ -138,4 +138,35 @@ public sealed class TargetsTests(ITestOutputHelper output)
         Assert.NotEqual(0, exit);
         Assert.Contains("error LGD003", log);
     }
+
+    [Theory]
+    [InlineData("-p:LambdaDeployEngine=Terraform", "error LGD005: LambdaDeployEngine 'Terraform' is not a deploy engine; use Direct (the default: Lambda API calls) or CloudFormation (a change set on LambdaStackName).")]
+    [InlineData("-p:LambdaDeployEngine=CloudFormation", "error LGD006: LambdaDeployEngine CloudFormation needs LambdaStackName: the stack to create or update (for example -p:LambdaStackName=orders-dev).")]
+    [InlineData("-p:LambdaDeployEngine=CloudFormation -p:LambdaStackName=orders.dev", "error LGD006: LambdaStackName 'orders.dev' is not a stack name: it must start with a letter, contain only letters, digits and hyphens ([a-zA-Z][-a-zA-Z0-9]*) and have at most 128 characters.")]
+    public async Task A_bad_engine_or_stack_name_fails_the_build_before_the_tool_runs(string properties, string error)
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.AddFunction("f");
+        var (exit, log) = await PublishAsync(s, properties.Split(' '));
+        Assert.NotEqual(0, exit);
+        Assert.Contains(error, log);
+        Assert.Empty(s.Plane.Requests);
+    }
+
+    [Fact]
+    public async Task LambdaDeployEngine_CloudFormation_deploys_the_template_as_a_stack_through_the_targets()
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.Plane.CreateBucket("stack-code");
+        s.AddFunction("orders-create");
+        StackDeployTests.WriteTemplate(s, "orders-create");
+
+        var (exit, log) = await PublishAsync(s, "-p:LambdaDeployEngine=CloudFormation", "-p:LambdaStackName=orders-dev", "-p:LambdaS3Bucket=stack-code",
+            $"-p:LambdaCloudFormationEndpoint={s.Plane.CloudFormationEndpoint}", $"-p:LambdaS3Endpoint={s.Plane.S3Endpoint}");
+        output.WriteLine(log);
+        Assert.True(exit == 0, log);
+        Assert.Contains("LambdaDeploy: stack orders-dev: CREATE_COMPLETE (1 change(s)", log);
+        Assert.Equal("CREATE_COMPLETE", s.Plane.Stacks["orders-dev"].Status);
+        Assert.True(s.Plane.Functions.ContainsKey("orders-create"));
+    }
 }
