@@ -35,6 +35,8 @@ public static class LocalDeploy
     {
         if (r.Service == "s3")
             return Uri.UnescapeDataString(r.Path.TrimStart('/').Split('/')[0]);
+        if (r.Service == "cloudformation")
+            return System.Web.HttpUtility.ParseQueryString(r.Body)["StackName"] ?? "?";
         string? label = null;
         if (r.Operation == "CreateFunction")
         {
