@@ -127,7 +127,7 @@ internal sealed class CloudFormationClient
     /// The stack's events newer than <paramref name="afterEventId"/>, oldest first. CloudFormation lists them newest first,
     /// a page at a time: pages are read until the known event (or the end) is reached.
     /// </summary>
-    public async Task<IReadOnlyList<StackEvent>> DescribeStackEventsAsync(string stackName, string? afterEventId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StackEvent>> DescribeStackEventsAsync(string stackName, string? afterEventId, CancellationToken cancellationToken, bool firstPageOnly = false)
     {
         var newestFirst = new List<StackEvent>();
         string? nextToken = null;
@@ -152,7 +152,7 @@ internal sealed class CloudFormationClient
                     QueryXml.Child(e, "ResourceStatusReason"),
                     at));
             }
-            nextToken = QueryXml.Child(result, "NextToken");
+            nextToken = firstPageOnly ? null : QueryXml.Child(result, "NextToken");
         }
         while (!string.IsNullOrEmpty(nextToken));
         newestFirst.Reverse();

@@ -135,8 +135,8 @@ internal sealed class StackDeployer
                 $"Change set {changeSetName} of stack {_stackName} cannot be executed: its ExecutionStatus is {execution}{Reason(changeSet.StatusReason)}.");
         }
 
-        // Events already listed belong to earlier operations: only newer ones are this run's progress.
-        IReadOnlyList<StackEvent> before = await Call("DescribeStackEvents", ct => _cloudFormation.DescribeStackEventsAsync(_stackName, null, ct), cancellationToken).ConfigureAwait(false);
+        // Events already listed belong to earlier operations: only newer ones are this run's progress (the newest is on the first page).
+        IReadOnlyList<StackEvent> before = await Call("DescribeStackEvents", ct => _cloudFormation.DescribeStackEventsAsync(_stackName, null, ct, firstPageOnly: true), cancellationToken).ConfigureAwait(false);
         string? lastEventId = before.Count > 0 ? before[^1].EventId : null;
 
         await Send("ExecuteChangeSet", ct => _cloudFormation.ExecuteChangeSetAsync(changeSetId, _stackName, ct), cancellationToken).ConfigureAwait(false);
