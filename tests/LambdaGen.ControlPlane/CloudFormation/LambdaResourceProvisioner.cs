@@ -44,8 +44,16 @@ internal sealed class LambdaResourceProvisioner(LambdaOperations operations, Fun
         _ => false,
     };
 
+    // Integer members of the Lambda resources: a parameter reference resolves to a string, and CloudFormation converts it
+    // to the schema's type before the handler sees it.
+    private static readonly HashSet<string> IntegerMembers = new(StringComparer.Ordinal)
+    {
+        "MemorySize", "Timeout", "ReservedConcurrentExecutions", "Size", "ProvisionedConcurrentExecutions", "MaximumRetryAttempts", "MaximumEventAgeInSeconds", "MaxAge",
+    };
+
     public DeployedResource Create(string stackName, string logicalId, string type, JsonObject properties)
     {
+        properties = Coerce(properties);
         switch (type)
         {
             case "AWS::Lambda::Function":
@@ -106,6 +114,7 @@ internal sealed class LambdaResourceProvisioner(LambdaOperations operations, Fun
     /// <summary>Brings a resource to <paramref name="properties"/>; a replacing change makes a new resource (the caller deletes the old one).</summary>
     public DeployedResource Update(string stackName, DeployedResource old, JsonObject properties)
     {
+        properties = Coerce(properties);
         var changed = ChangedProperties(old.Properties, properties);
         if (changed.Any(p => Recreates(old.Type, p)))
         {
@@ -189,6 +198,17 @@ internal sealed class LambdaResourceProvisioner(LambdaOperations operations, Fun
             .Where(k => !JsonNode.DeepEquals(before[k], after[k]))
             .OrderBy(k => k, StringComparer.Ordinal)
             .ToList();
+
+    private static JsonObject Coerce(JsonObject properties) => (JsonObject)Coerce(properties, null)!;
+
+    private static JsonNode? Coerce(JsonNode? node, string? name) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Coerce(p.Value, p.Key)))),
+        JsonArray a => new JsonArray(a.Select(v => Coerce(v, null)).ToArray()),
+        JsonValue v when name is not null && IntegerMembers.Contains(name) && v.TryGetValue(out string? text)
+                         && int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+        _ => node?.DeepClone(),
+    };
 
     private DeployedResource CreateFunction(string stackName, string logicalId, JsonObject properties)
     {
