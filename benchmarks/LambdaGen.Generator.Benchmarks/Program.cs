@@ -8,7 +8,7 @@ namespace LambdaGen.Generator.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project benchmarks/LambdaGen.Generator.Benchmarks                 # all sizes and layouts
 /// dotnet run -c Release --project benchmarks/LambdaGen.Generator.Benchmarks -- --quick      # CI: small sizes, default layout
-/// options: --sizes 1000,5000  --layouts all|default  --iterations N  --warmups N  (--steps 1000: time per tracked step)
+/// options: --sizes 1000,5000  --layouts all|default  --iterations N  --warmups N  (--steps 1000: time per tracked step; --cold-breakdown 1000: a cold run's parts)
 /// </code>
 /// </summary>
 public static class Program
@@ -20,6 +20,11 @@ public static class Program
         if (Option(args, "--steps") is { } stepsSize)
         {
             StepReport.Print(int.Parse(stepsSize, CultureInfo.InvariantCulture));
+            return 0;
+        }
+        if (Option(args, "--cold-breakdown") is { } coldSize)
+        {
+            ColdBreakdown.Print(int.Parse(coldSize, CultureInfo.InvariantCulture), int.Parse(Option(args, "--iterations") ?? "7", CultureInfo.InvariantCulture));
             return 0;
         }
         bool quick = args.Contains("--quick");
