@@ -69,20 +69,29 @@ internal static class Emitter
     {
         var spec = handler.Spec;
         var constants = placement.GlobalName + "." + handler.ClassName + ".";
-        w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(ManifestKeyPrefix)} + {constants}FunctionName, {constants}ManifestJson)]");
+        void Entry(string prefix, string value, string? keySuffix = null)
+        {
+            w.Begin().Append(MetadataAttributeOpen).AppendLiteral(prefix).Append(" + ").Append(constants).Append("FunctionName");
+            if (keySuffix is not null)
+                w.Append(" + ").AppendLiteral(keySuffix);
+            w.Append(", ").Append(value).End(")]");
+        }
+        Entry(ManifestKeyPrefix, constants + "ManifestJson");
         if (!spec.IsImage && spec.Handler?.Value is not null)
-            w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(HandlerKeyPrefix)} + {constants}FunctionName, {constants}Handler)]");
-        w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(PackageTypeKeyPrefix)} + {constants}FunctionName, {Literal(spec.PackageType?.Value ?? "Zip")})]");
+            Entry(HandlerKeyPrefix, constants + "Handler");
+        Entry(PackageTypeKeyPrefix, Literal(spec.PackageType?.Value ?? "Zip"));
         if (handler.Severities.Count > 0)
-            w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(SeverityKeyPrefix)} + {constants}FunctionName, {Literal(RuleLevels.Format(handler.Severities))})]");
+            Entry(SeverityKeyPrefix, Literal(RuleLevels.Format(handler.Severities)));
         foreach (var operation in OperationInstance.Declared(spec))
         {
             if (operation.Operation == Operations.CreateFunction)
                 continue;
             var key = "|" + operation.Operation.Name + (operation.Alias is null ? "" : "|" + operation.Alias);
-            w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(OperationKeyPrefix)} + {constants}FunctionName + {Literal(key)}, {Literal(ManifestWriter.Write(spec, operation))})]");
+            Entry(OperationKeyPrefix, Literal(ManifestWriter.Write(spec, operation)), key);
         }
     }
+
+    private const string MetadataAttributeOpen = "[assembly: global::System.Reflection.AssemblyMetadataAttribute(";
 
     /// <summary>The project settings the deploy re-checks manifests with (TargetFramework, RuntimeIdentifier, LambdaMaxMemorySize), as assembly metadata.</summary>
     public static SourceText EmitProject(ProjectFacts project) => SourceText.From(EmitProjectText(project), Encoding.UTF8);
@@ -125,22 +134,22 @@ internal static class Emitter
             w.Line(GeneratedCode);
         w.Open("public static partial class " + handler.ClassName);
         w.Line("/// <summary>The function name, including any LambdaFunctionNamePrefix.</summary>");
-        w.Line($"public const string FunctionName = {Literal(functionName)};");
+        w.Begin().Append("public const string FunctionName = ").AppendLiteral(functionName).End(";");
         if (!spec.IsImage)
         {
             if (spec.Handler?.Value is { } handlerValue)
             {
                 w.Line("/// <summary>The handler string Lambda calls.</summary>");
-                w.Line($"public const string Handler = {Literal(handlerValue)};");
+                w.Begin().Append("public const string Handler = ").AppendLiteral(handlerValue).End(";");
             }
             if (spec.Runtime?.Value is { } runtime)
             {
                 w.Line("/// <summary>The Lambda runtime identifier.</summary>");
-                w.Line($"public const string Runtime = {Literal(runtime)};");
+                w.Begin().Append("public const string Runtime = ").AppendLiteral(runtime).End(";");
             }
         }
         w.Line("/// <summary>The CreateFunction request body without <c>Code</c>, as written to the manifest.</summary>");
-        w.Line($"public const string ManifestJson = {Literal(ManifestWriter.Write(spec))};");
+        w.Begin().Append("public const string ManifestJson = ").AppendLiteral(json => ManifestWriter.Write(spec, json)).End(";");
         if (handler.Sdk is { } sdk)
             TypedCallEmitter.Write(w, spec, sdk);
         w.Close();
