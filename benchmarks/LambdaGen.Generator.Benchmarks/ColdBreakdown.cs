@@ -27,6 +27,7 @@ public static class ColdBreakdown
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
         var floorRuns = new List<(double Ms, double Kb)>();
+        var parseOnlyRuns = new List<(double Ms, double Kb)>();
         var runs = new List<(double Ms, double Kb)>();
         var parses = new List<(double Ms, double Kb)>();
         var steps = new Dictionary<string, List<double>>();
@@ -34,6 +35,7 @@ public static class ColdBreakdown
         for (int i = 0; i < iterations + 2; i++)
         {
             var floor = Measure(() => Create(new DoNothingGenerator()).RunGenerators(project.NewCompilation()));
+            var parseOnly = Measure(() => Create(new ParseOnlyGenerator()).RunGenerators(project.NewCompilation()));
             GeneratorDriver? after = null;
             var compilation = project.NewCompilation();
             var driver = Create(new LambdaGenerator());
@@ -47,6 +49,7 @@ public static class ColdBreakdown
             if (i < 2)
                 continue;
             floorRuns.Add(floor);
+            parseOnlyRuns.Add(parseOnly);
             runs.Add(run);
             parses.Add(parse);
             chars = result.Results[0].GeneratedSources.Sum(s => (long)s.SourceText.Length);
@@ -64,6 +67,7 @@ public static class ColdBreakdown
         Console.WriteLine("| part | ms | KB | KB per handler |");
         Console.WriteLine("|---|---:|---:|---:|");
         Row("do-nothing generator, whole run", floorRuns, size);
+        Row("the floor reading each handler's attributes (SettingsParser.ParseMethod), whole run", parseOnlyRuns, size);
         Row("LambdaGen driver run", runs, size);
         Row("parse of the generated text", parses, size);
         Console.WriteLine();
@@ -184,5 +188,21 @@ public static class ColdBreakdown
     {
         var sorted = values.OrderBy(v => v).ToArray();
         return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
+
+/// <summary>The floor plus LambdaGen's attribute reading: what <c>SettingsParser.ParseMethod</c> costs inside the driver,
+/// where nothing has bound the handlers' other attributes yet (<c>--cold-breakdown</c>).</summary>
+internal sealed class ParseOnlyGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.SyntaxProvider.ForAttributeWithMetadataName(
+            "LambdaGen.LambdaFunctionAttribute",
+            static (node, _) => node is MethodDeclarationSyntax,
+            static (ctx, ct) => ctx.TargetSymbol is IMethodSymbol method
+                ? SettingsParser.ParseMethod(method, ctx.Attributes[0], ct, includeSignature: false)?.FunctionName?.Value
+                : null);
+        context.RegisterSourceOutput(specs, static (_, _) => { });
     }
 }
