@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.Analyzers.Parsing;
@@ -44,10 +44,15 @@ public static class ColdBreakdown
             var parse = Measure(() =>
             {
                 foreach (var tree in result.GeneratedTrees)
+                {
                     tree.GetRoot();
+                }
             });
             if (i < 2)
+            {
                 continue;
+            }
+
             floorRuns.Add(floor);
             parseOnlyRuns.Add(parseOnly);
             runs.Add(run);
@@ -55,9 +60,14 @@ public static class ColdBreakdown
             chars = result.Results[0].GeneratedSources.Sum(s => (long)s.SourceText.Length);
             var tracked = Create(new LambdaGenerator(), track: true).RunGenerators(project.NewCompilation()).GetRunResult();
             foreach (var (name, list) in tracked.Results[0].TrackedSteps)
+            {
                 Add(steps, name, list.Sum(s => s.ElapsedTime.TotalMilliseconds));
+            }
+
             foreach (var (name, list) in tracked.Results[0].TrackedOutputSteps)
+            {
                 Add(steps, "output: " + name, list.Sum(s => s.ElapsedTime.TotalMilliseconds));
+            }
         }
 
         Console.WriteLine($"# Cold run at {size:N0} handlers (median of {iterations}; thread CPU ms, KB allocated; step times are Roslyn's, wall)");
@@ -74,7 +84,10 @@ public static class ColdBreakdown
         Console.WriteLine("| tracked step (a separate, tracked run) | ms |");
         Console.WriteLine("|---|---:|");
         foreach (var (name, list) in steps.OrderByDescending(p => Median(p.Value)).Where(p => Median(p.Value) >= 0.05))
+        {
             Console.WriteLine($"| {name} | {Median(list):F1} |");
+        }
+
         PrintPhases(project, size, iterations);
         PrintAssemblyAttributes(project, iterations);
     }
@@ -99,7 +112,10 @@ public static class ColdBreakdown
             var c = Measure(() => project.NewCompilation().GetDiagnostics());
             var d = Measure(() => output.RemoveSyntaxTrees(output.SyntaxTrees.First()).AddSyntaxTrees(output.SyntaxTrees.First()).GetDiagnostics());
             if (i < 2)
+            {
                 continue;
+            }
+
             without.Add(a);
             with.Add(b);
             bindWithout.Add(c);
@@ -154,26 +170,34 @@ public static class ColdBreakdown
                 Measure(() => texts = files.Select(Emitter.Emit).ToList()),
                 Measure(() =>
                 {
-                    foreach (var text in texts)
-                        CSharpSyntaxTree.ParseText(text, SyntheticProject.ParseOptions).GetRoot();
-                }),
+                    foreach (var text in texts) { CSharpSyntaxTree.ParseText(text, SyntheticProject.ParseOptions).GetRoot(); } }),
             };
             if (i < 2)
+            {
                 continue;
+            }
+
             for (int k = 0; k < phases.Length; k++)
+            {
                 phases[k].Runs.Add(runs[k]);
+            }
         }
         Console.WriteLine();
         Console.WriteLine("| phase (outside the driver) | ms | KB | KB per handler |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (name, runs) in phases)
+        {
             Row(name, runs, size);
+        }
     }
 
     private static void Add(Dictionary<string, List<double>> steps, string name, double ms)
     {
         if (!steps.TryGetValue(name, out var list))
+        {
             steps[name] = list = new List<double>();
+        }
+
         list.Add(ms);
     }
 

@@ -1,6 +1,6 @@
-using Microsoft.CodeAnalysis;
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
 
 namespace LambdaGen.Generator.Tests;
 
@@ -132,7 +132,10 @@ public sealed class LayoutTests
                 var function = Constant(type, "FunctionName")!;
                 Assert.Equal(Constant(type, "ManifestJson"), Assert.Single(metadata, m => m.Item1 == Emitter.ManifestKeyPrefix + function).Item2);
                 if (Constant(type, "Handler") is { } handler)
+                {
                     Assert.Equal(handler, Assert.Single(metadata, m => m.Item1 == Emitter.HandlerKeyPrefix + function).Item2);
+                }
+
                 Assert.Single(metadata, m => m.Item1 == Emitter.PackageTypeKeyPrefix + function);
             }
             Assert.Equal(classes.Count, metadata.Count(m => m.Item1.StartsWith(Emitter.ManifestKeyPrefix, StringComparison.Ordinal)));
@@ -143,7 +146,10 @@ public sealed class LayoutTests
     {
         int count = 0;
         for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
             count++;
+        }
+
         return count;
     }
 }

@@ -30,7 +30,10 @@ internal sealed class SourceWriter
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
+        {
             _builder.Append(' ', _indent * 4).Append(text);
+        }
+
         _builder.Append('\n');
         return this;
     }
@@ -62,7 +65,9 @@ internal sealed class SourceWriter
         foreach (var c in value)
         {
             if (c < ' ' || c > '~')
+            {
                 return Append(Emitter.Literal(value));
+            }
         }
         _builder.Append('"');
         int start = 0;
@@ -92,7 +97,10 @@ internal sealed class SourceWriter
         scratch.CopyTo(0, chars, 0, length);
         bool plain = true;
         for (int i = 0; i < length && plain; i++)
+        {
             plain = chars[i] is >= ' ' and <= '~';
+        }
+
         if (plain)
         {
             _builder.Append('"');
@@ -113,9 +121,15 @@ internal sealed class SourceWriter
             _builder.Append(Emitter.Literal(scratch.ToString()));
         }
         if (chars.Length <= KeptCapacity)
+        {
             s_cachedChars = chars;
+        }
+
         if (scratch.Capacity <= KeptCapacity)
+        {
             s_cachedScratch = scratch;
+        }
+
         return this;
     }
 
@@ -137,7 +151,10 @@ internal sealed class SourceWriter
     {
         var text = _builder.ToString();
         if (_builder.Capacity <= KeptCapacity)
+        {
             s_cachedBuilder = _builder;
+        }
+
         return text;
     }
 }
