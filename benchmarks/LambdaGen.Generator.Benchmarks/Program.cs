@@ -8,7 +8,7 @@ namespace LambdaGen.Generator.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project benchmarks/LambdaGen.Generator.Benchmarks                 # all sizes and layouts
 /// dotnet run -c Release --project benchmarks/LambdaGen.Generator.Benchmarks -- --quick      # CI: small sizes, default layout
-/// options: --sizes 1000,5000  --layouts all|default  --iterations N  --warmups N  (--steps 1000: time per tracked step)
+/// options: --sizes 1000,5000  --layouts all|default  --iterations N  --warmups N  --no-warm-pass (--steps 1000: time per tracked step; --cold-breakdown 1000: a cold run's parts)
 /// </code>
 /// </summary>
 public static class Program
@@ -20,6 +20,11 @@ public static class Program
         if (Option(args, "--steps") is { } stepsSize)
         {
             StepReport.Print(int.Parse(stepsSize, CultureInfo.InvariantCulture));
+            return 0;
+        }
+        if (Option(args, "--cold-breakdown") is { } coldSize)
+        {
+            ColdBreakdown.Print(int.Parse(coldSize, CultureInfo.InvariantCulture), int.Parse(Option(args, "--iterations") ?? "7", CultureInfo.InvariantCulture));
             return 0;
         }
         bool quick = args.Contains("--quick");
@@ -46,6 +51,11 @@ public static class Program
         foreach (int size in sizes)
         {
             var project = new SyntheticProject(size);
+            // One untimed pass over every scenario first: otherwise the first scenario measured (Cold) runs while Roslyn's
+            // and LambdaGen's code is still being re-jitted by tiered compilation, which doubled its ratio (benchmarks/README.md).
+            if (!args.Contains("--no-warm-pass"))
+                foreach (var scenario in Scenarios)
+                    new CostHarness(project, arms, iterations: 1, warmups: 1).Measure(scenario);
             var harness = new CostHarness(project, arms, iterations, warmups);
             var bySize = new Dictionary<Scenario, IReadOnlyDictionary<Arm, Sample>>();
             foreach (var scenario in Scenarios)

@@ -42,17 +42,29 @@ public static class Program
         Console.WriteLine();
         Console.WriteLine("| handlers | arm | didOpen → first diagnostics | edit median | edit p95 | edits |");
         Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+        // Any analyzer makes csharp-ls answer a document from the whole compilation's diagnostics, so the floor for what
+        // LambdaGen adds is a do-nothing analyzer (benchmarks/LambdaGen.NoOpAnalyzer), beside the compiler-only arm.
+        var noOp = Path.Combine(repo, "benchmarks", "LambdaGen.NoOpAnalyzer", "bin", "Release", "netstandard2.0", "LambdaGen.NoOpAnalyzer.dll");
         foreach (var size in sizes)
         {
             var results = new List<(string Arm, Result Result)>();
-            foreach (var withLambdaGen in new[] { false, true })
+            foreach (var arm in new[] { Arm.CompilerOnly, Arm.NoOpAnalyzer, Arm.LambdaGen })
             {
-                var result = await MeasureAsync(server, size, withLambdaGen, edits, analyzers, attributes);
-                var arm = withLambdaGen ? "with LambdaGen" : "without (compiler only)";
-                results.Add((arm, result));
-                Console.WriteLine($"| {size:N0} | {arm} | {result.Open:N0} ms | {Median(result.Edits):N0} ms | {P95(result.Edits):N0} ms | {result.Edits.Count} |");
+                if (arm == Arm.NoOpAnalyzer && !File.Exists(noOp))
+                    continue;
+                var result = await MeasureAsync(server, size, arm, edits, arm == Arm.NoOpAnalyzer ? noOp : analyzers, attributes);
+                var name = arm switch
+                {
+                    Arm.LambdaGen => "with LambdaGen",
+                    Arm.NoOpAnalyzer => "with a do-nothing analyzer",
+                    _ => "without (compiler only)",
+                };
+                results.Add((name, result));
+                Console.WriteLine($"| {size:N0} | {name} | {result.Open:N0} ms | {Median(result.Edits):N0} ms | {P95(result.Edits):N0} ms | {result.Edits.Count} |");
             }
-            Console.WriteLine($"| {size:N0} | LambdaGen adds (median) | {results[1].Result.Open - results[0].Result.Open:N0} ms | {Median(results[1].Result.Edits) - Median(results[0].Result.Edits):N0} ms | | |");
+            var with = results[^1].Result;
+            foreach (var (name, floor) in results.Take(results.Count - 1))
+                Console.WriteLine($"| {size:N0} | LambdaGen adds to \"{name}\" (median) | {with.Open - floor.Open:N0} ms | {Median(with.Edits) - Median(floor.Edits):N0} ms | | |");
         }
         return 0;
     }
@@ -61,18 +73,24 @@ public static class Program
 
     private sealed record Result(double Open, List<double> Edits);
 
-    private static async Task<Result> MeasureAsync(string server, int size, bool withLambdaGen, int edits, string analyzers, string attributes)
+    private enum Arm { CompilerOnly, NoOpAnalyzer, LambdaGen }
+
+    private static async Task<Result> MeasureAsync(string server, int size, Arm arm, int edits, string analyzers, string attributes)
     {
+        bool withLambdaGen = arm == Arm.LambdaGen;
         var workspace = Path.Combine(Path.GetTempPath(), "lambdagen-ls-bench", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(workspace);
         try
         {
-            var items = withLambdaGen
-                ? $"""
+            var items = arm switch
+            {
+                Arm.LambdaGen => $"""
                     <Analyzer Include="{analyzers}/LambdaGen.Analyzers.dll" />
                     <Analyzer Include="{analyzers}/LambdaGen.Core.dll" />
-                  """
-                : "";
+                  """,
+                Arm.NoOpAnalyzer => $"""<Analyzer Include="{analyzers}" />""",
+                _ => "",
+            };
             File.WriteAllText(Path.Combine(workspace, "Bench.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>

@@ -1,5 +1,6 @@
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
 
 namespace LambdaGen.Generator.Tests;
 
@@ -92,20 +93,63 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void AssemblyMetadata_NamesTheConstants_InsteadOfRepeatingTheManifest()
+    public void AssemblyMetadata_spells_the_manifest_beside_the_constant()
     {
         var text = Run(LambdaGenerator.DefaultLayout, awsSdk: false).Sources["LambdaFunctions.Orders.g.cs"];
 
-        Assert.Contains("[assembly: global::System.Reflection.AssemblyMetadataAttribute(\"LambdaGen.Manifest:\" + global::Contoso.Orders.LambdaFunctions.OrdersCreate.FunctionName, global::Contoso.Orders.LambdaFunctions.OrdersCreate.ManifestJson)]", text, StringComparison.Ordinal);
-        // The manifest's text appears once per function: in its ManifestJson constant.
-        Assert.Equal(1, CountOf(text, "\\\"FunctionName\\\":\\\"orders-create\\\""));
+        Assert.Contains("using __LambdaGenMetadata = global::System.Reflection.AssemblyMetadataAttribute;", text, StringComparison.Ordinal);
+        Assert.Contains("[assembly: __LambdaGenMetadata(\"LambdaGen.Manifest:orders-create\", \"{\\\"FunctionName\\\":\\\"orders-create\\\",", text, StringComparison.Ordinal);
+        // The manifest's text appears twice per function: in the metadata (a literal binds ~10× cheaper than a constant's
+        // name) and in its ManifestJson constant.
+        Assert.Equal(2, CountOf(text, "\\\"FunctionName\\\":\\\"orders-create\\\""));
+    }
+
+    /// <summary>The short form of the metadata (aliases, the function name spelled in the key) compiles to what the long form
+    /// did: for every generated class, <c>LambdaGen.Manifest:&lt;FunctionName&gt;</c> is its ManifestJson, <c>LambdaGen.Handler:</c>
+    /// its Handler (zip functions) and <c>LambdaGen.PackageType:</c> is there, as the compiler evaluates the attributes.</summary>
+    [Theory]
+    [MemberData(nameof(TestCases.NamesData), MemberType = typeof(TestCases))]
+    public void Assembly_metadata_holds_each_class_constants(string name)
+    {
+        foreach (var awsSdk in new[] { false, true })
+        {
+            var result = GeneratorHarness.Run(TestCases.Get(name, awsSdk));
+            var metadata = result.Output.Assembly.GetAttributes()
+                .Where(a => a.AttributeClass?.ToDisplayString() == "System.Reflection.AssemblyMetadataAttribute")
+                .Select(a => ((string)a.ConstructorArguments[0].Value!, (string?)a.ConstructorArguments[1].Value))
+                .ToList();
+            var classes = result.Output.SyntaxTrees
+                .SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
+                    .Select(v => result.Output.GetSemanticModel(t).GetDeclaredSymbol(v)).OfType<Microsoft.CodeAnalysis.IFieldSymbol>())
+                .Where(f => f.Name == "FunctionName" && f.ContainingType.ContainingType?.Name == "LambdaFunctions")
+                .Select(f => f.ContainingType)
+                .ToList();
+            Assert.NotEmpty(classes);
+            string? Constant(Microsoft.CodeAnalysis.INamedTypeSymbol type, string member) =>
+                type.GetMembers(member).OfType<Microsoft.CodeAnalysis.IFieldSymbol>().SingleOrDefault()?.ConstantValue as string;
+            foreach (var type in classes)
+            {
+                var function = Constant(type, "FunctionName")!;
+                Assert.Equal(Constant(type, "ManifestJson"), Assert.Single(metadata, m => m.Item1 == Emitter.ManifestKeyPrefix + function).Item2);
+                if (Constant(type, "Handler") is { } handler)
+                {
+                    Assert.Equal(handler, Assert.Single(metadata, m => m.Item1 == Emitter.HandlerKeyPrefix + function).Item2);
+                }
+
+                Assert.Single(metadata, m => m.Item1 == Emitter.PackageTypeKeyPrefix + function);
+            }
+            Assert.Equal(classes.Count, metadata.Count(m => m.Item1.StartsWith(Emitter.ManifestKeyPrefix, StringComparison.Ordinal)));
+        }
     }
 
     private static int CountOf(string text, string value)
     {
         int count = 0;
         for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
             count++;
+        }
+
         return count;
     }
 }

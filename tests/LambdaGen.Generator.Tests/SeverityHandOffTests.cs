@@ -58,8 +58,8 @@ public sealed class SeverityHandOffTests
         return (result, compilation);
     }
 
-    private static string Severity(string functionClass, string value) =>
-        $"[assembly: global::System.Reflection.AssemblyMetadataAttribute(\"LambdaGen.Severity:\" + global::Contoso.Orders.LambdaFunctions.{functionClass}.FunctionName, \"{value}\")]";
+    private static string Severity(string functionName, string value) =>
+        $"[assembly: __LambdaGenMetadata(\"LambdaGen.Severity:{functionName}\", \"{value}\")]";
 
     private static string AllSources(GeneratorResult result) => string.Join("\n", result.Sources.Values);
 
@@ -71,8 +71,8 @@ public sealed class SeverityHandOffTests
             ("/src/.globalconfig", "is_global = true\ndotnet_diagnostic.LG0027.severity = error\ndotnet_diagnostic.LG0011.severity = none\n"));
 
         var text = AllSources(result);
-        Assert.Contains(Severity("OrdersCreate", "LG0005=warning;LG0011=none;LG0027=error"), text);
-        Assert.Contains(Severity("ShippingLabel", "LG0011=none;LG0027=error"), text);
+        Assert.Contains(Severity("orders-create", "LG0005=warning;LG0011=none;LG0027=error"), text);
+        Assert.Contains(Severity("shipping-label", "LG0011=none;LG0027=error"), text);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class SeverityHandOffTests
         var compilation = AnalyzerConfigFiles.Apply(GeneratorHarness.CreateCompilation(input), config);
 
         var result = GeneratorHarness.RunOnce(GeneratorHarness.CreateDriver(properties), compilation);
-        Assert.Contains(Severity("OrdersCreate", "LG0011=none"), AllSources(result)); // Timeout is unset: reported at the handler
+        Assert.Contains(Severity("orders-create", "LG0011=none"), AllSources(result)); // Timeout is unset: reported at the handler
 
         var diagnostics = await AnalyzerRunner.GetBuildDiagnosticsAsync(compilation, new TestOptions(properties));
         var lg0005 = Assert.Single(diagnostics, d => d.Id == "LG0005");

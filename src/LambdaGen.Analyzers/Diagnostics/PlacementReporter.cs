@@ -99,8 +99,15 @@ internal sealed class PlacementReporter
         }
     }
 
+    /// <summary>The compilation without the trees LambdaGen's generator added (itself when there are none).</summary>
+    public static Compilation WithoutGeneratedTrees(Compilation compilation)
+    {
+        var generated = compilation.SyntaxTrees.Where(IsGenerated).ToList();
+        return generated.Count == 0 ? compilation : compilation.RemoveSyntaxTrees(generated);
+    }
+
     /// <summary>A tree LambdaGen's generator added: Roslyn puts generated trees under &lt;assembly&gt;/&lt;generator type&gt;/.</summary>
-    private static bool IsGenerated(SyntaxTree tree) => tree.FilePath.IndexOf(GeneratorPathMarker, StringComparison.Ordinal) >= 0;
+    internal static bool IsGenerated(SyntaxTree tree) => tree.FilePath.IndexOf(GeneratorPathMarker, StringComparison.Ordinal) >= 0;
 
     /// <summary>Declared by the project or a reference, not only by LambdaGen's own output.</summary>
     private static bool IsForeign(ISymbol symbol) =>

@@ -1,18 +1,135 @@
+using System;
 using System.Text;
 
 namespace LambdaGen.Analyzers.Generation;
 
-/// <summary>An indented text writer for generated source (text, not SyntaxFactory + NormalizeWhitespace, which is slow).</summary>
+/// <summary>An indented text writer for generated source (text, not SyntaxFactory + NormalizeWhitespace, which is slow).
+/// A line can be written whole (<see cref="Line"/>) or in parts (<see cref="Begin"/>, <see cref="Append"/>,
+/// <see cref="AppendLiteral(string)"/>, <see cref="End"/>), which spares building each line as a string first. The builder is
+/// reused by the next writer on the same thread: a cold run writes every handler's text, and growing a new builder per
+/// file was most of what emitting allocated (benchmarks/README.md).</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new(4096);
+    /// <summary>Builders above this many characters are dropped rather than kept for the next file.</summary>
+    private const int KeptCapacity = 256 * 1024;
+
+    [ThreadStatic] private static StringBuilder? s_cachedBuilder;
+    [ThreadStatic] private static StringBuilder? s_cachedScratch;
+    [ThreadStatic] private static char[]? s_cachedChars;
+
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    public SourceWriter()
+    {
+        _builder = s_cachedBuilder ?? new StringBuilder(16 * 1024);
+        s_cachedBuilder = null;
+        _builder.Clear();
+    }
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
+        {
             _builder.Append(' ', _indent * 4).Append(text);
+        }
+
         _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Starts a line: its indentation.</summary>
+    public SourceWriter Begin()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Ends a line begun with <see cref="Begin"/>.</summary>
+    public SourceWriter End(string text = "")
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>Appends <see cref="Emitter.Literal"/> of <paramref name="value"/>: printable ASCII is escaped here (only
+    /// quotes and backslashes need it), anything else goes through <see cref="Emitter.Literal"/>.</summary>
+    public SourceWriter AppendLiteral(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~')
+            {
+                return Append(Emitter.Literal(value));
+            }
+        }
+        _builder.Append('"');
+        int start = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '"' or '\\')
+            {
+                _builder.Append(value, start, i - start).Append('\\').Append(c);
+                start = i + 1;
+            }
+        }
+        _builder.Append(value, start, value.Length - start).Append('"');
+        return this;
+    }
+
+    /// <summary>Appends the literal of the text <paramref name="write"/> produces into a reused scratch builder, so a large
+    /// value (a manifest) needs no string of its own.</summary>
+    public SourceWriter AppendLiteral(Action<StringBuilder> write)
+    {
+        var scratch = s_cachedScratch ?? new StringBuilder(1024);
+        s_cachedScratch = null;
+        scratch.Clear();
+        write(scratch);
+        int length = scratch.Length;
+        var chars = s_cachedChars is { } cached && cached.Length >= length ? cached : new char[Math.Max(length, 1024)];
+        scratch.CopyTo(0, chars, 0, length);
+        bool plain = true;
+        for (int i = 0; i < length && plain; i++)
+        {
+            plain = chars[i] is >= ' ' and <= '~';
+        }
+
+        if (plain)
+        {
+            _builder.Append('"');
+            int start = 0;
+            for (int i = 0; i < length; i++)
+            {
+                var c = chars[i];
+                if (c is '"' or '\\')
+                {
+                    _builder.Append(chars, start, i - start).Append('\\').Append(c);
+                    start = i + 1;
+                }
+            }
+            _builder.Append(chars, start, length - start).Append('"');
+        }
+        else
+        {
+            _builder.Append(Emitter.Literal(scratch.ToString()));
+        }
+        if (chars.Length <= KeptCapacity)
+        {
+            s_cachedChars = chars;
+        }
+
+        if (scratch.Capacity <= KeptCapacity)
+        {
+            s_cachedScratch = scratch;
+        }
+
         return this;
     }
 
@@ -29,5 +146,15 @@ internal sealed class SourceWriter
         return Line("}" + suffix);
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text; the writer must not be used afterwards (its builder goes back for the next writer).</summary>
+    public override string ToString()
+    {
+        var text = _builder.ToString();
+        if (_builder.Capacity <= KeptCapacity)
+        {
+            s_cachedBuilder = _builder;
+        }
+
+        return text;
+    }
 }

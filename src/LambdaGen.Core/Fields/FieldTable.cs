@@ -300,11 +300,15 @@ public static class FieldTable
         AsyncMaximumRetryAttempts, AsyncMaximumEventAgeInSeconds, AsyncOnSuccess, AsyncOnFailure,
     });
 
+    /// <summary>Each operation's rows, found once: the manifest writer and the analyzer ask per handler and operation.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Operation, IReadOnlyList<Field>> ByOperation = new();
+
     /// <summary>The rows of the CreateFunction request, in manifest order.</summary>
     public static readonly IReadOnlyList<Field> CreateFunction = Of(Operations.CreateFunction);
 
     /// <summary>The rows of one operation, in its request's order.</summary>
-    public static IReadOnlyList<Field> Of(Operation operation) => All.Where(f => f.Operation == operation).ToArray();
+    public static IReadOnlyList<Field> Of(Operation operation) =>
+        ByOperation.GetOrAdd(operation, static op => All.Where(f => f.Operation == op).ToArray());
 
     /// <summary>The number of slots a <see cref="SettingTable"/> has (the rows that are not collections).</summary>
     public static int SlotCount { get; private set; }

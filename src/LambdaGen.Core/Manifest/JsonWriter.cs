@@ -9,12 +9,19 @@ namespace LambdaGen.Core.Manifest;
 /// </summary>
 public sealed class JsonWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private readonly bool _escapeNonAscii;
     private bool _needsComma;
 
     /// <param name="escapeNonAscii">Write non-ASCII as \u escapes (safe for any file encoding) or raw (as Lambda measures the environment).</param>
-    public JsonWriter(bool escapeNonAscii = false) => _escapeNonAscii = escapeNonAscii;
+    public JsonWriter(bool escapeNonAscii = false) : this(new StringBuilder(), escapeNonAscii) { }
+
+    /// <summary>A writer that appends to <paramref name="builder"/> (<see cref="ToString"/> then returns all of its text).</summary>
+    public JsonWriter(StringBuilder builder, bool escapeNonAscii = false)
+    {
+        _builder = builder;
+        _escapeNonAscii = escapeNonAscii;
+    }
 
     public JsonWriter BeginObject() => Open('{');
     public JsonWriter EndObject() => Close('}');

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using LambdaGen.Core.Fields;
 using LambdaGen.Core.Model;
 
@@ -15,12 +16,35 @@ public static class ManifestWriter
 {
     public static string Write(FunctionSpec spec)
     {
-        var w = new JsonWriter(escapeNonAscii: false);
-        var present = FieldTable.CreateFunction.Where(field => IsWritten(spec, field)).ToList();
+        var builder = new StringBuilder(512);
+        Write(spec, builder);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the CreateFunction body to <paramref name="builder"/> (what <see cref="Write(FunctionSpec)"/> returns),
+    /// so the generator can write it without a string of its own per handler.</summary>
+    public static void Write(FunctionSpec spec, StringBuilder builder)
+    {
+        var w = new JsonWriter(builder, escapeNonAscii: false);
+        var rows = FieldTable.CreateFunction;
+        // The key/value maps are resolved once: whether they are written and what is written come from the same list.
+        var present = new List<(Field Field, IReadOnlyList<KeyValuePair<string, string>>? Pairs)>(rows.Count);
+        foreach (var field in rows)
+        {
+            if (field.Package == PackageScope.ZipOnly && spec.IsImage)
+                continue;
+            if (field is CollectionField && field.Kind != FieldKind.FileSystemList)
+            {
+                var pairs = Collection(spec, field);
+                if (pairs.Count > 0)
+                    present.Add((field, pairs));
+            }
+            else if (IsWritten(spec, field))
+                present.Add((field, null));
+        }
         w.BeginObject();
-        WriteLevel(w, spec, spec.Settings, present, depth: 0);
+        WriteLevel(w, spec, spec.Settings, present, 0, present.Count, depth: 0);
         w.EndObject();
-        return w.ToString();
     }
 
     /// <summary>The input of another operation the spec declares, as <c>aws lambda &lt;operation&gt; --cli-input-json</c> takes
@@ -36,8 +60,9 @@ public static class ManifestWriter
         w.Property("FunctionName", spec.FunctionName?.Value ?? "");
         if (operation.Operation.PerAlias && operation.Operation != Operations.CreateAlias)
             w.Property("Qualifier", operation.Alias ?? "");
-        var present = FieldTable.Of(operation.Operation).Where(field => operation.Settings[field] is { } value && value is not Setting<string> { Value: null }).ToList();
-        WriteLevel(w, spec, operation.Settings, present, depth: 0);
+        var present = FieldTable.Of(operation.Operation).Where(field => operation.Settings[field] is { } value && value is not Setting<string> { Value: null })
+            .Select(field => (field, (IReadOnlyList<KeyValuePair<string, string>>?)null)).ToList();
+        WriteLevel(w, spec, operation.Settings, present, 0, present.Count, depth: 0);
         w.EndObject();
         return w.ToString();
     }
@@ -62,30 +87,33 @@ public static class ManifestWriter
         KeyValues.Effective(field == FieldTable.Tags ? spec.Tags : spec.Environment);
 
     /// <summary>Writes the rows at one depth of the path, grouping those that share the next segment into one object.</summary>
-    private static void WriteLevel(JsonWriter w, FunctionSpec spec, SettingTable settings, IReadOnlyList<Field> rows, int depth)
+    /// <summary>Writes the rows <paramref name="start"/> to <paramref name="end"/> (exclusive) at one depth of the path,
+    /// grouping those that share the next segment into one object. A key/value row carries its resolved pairs.</summary>
+    private static void WriteLevel(JsonWriter w, FunctionSpec spec, SettingTable settings,
+        List<(Field Field, IReadOnlyList<KeyValuePair<string, string>>? Pairs)> rows, int start, int end, int depth)
     {
-        for (int i = 0; i < rows.Count;)
+        for (int i = start; i < end;)
         {
-            var field = rows[i];
+            var (field, pairs) = rows[i];
             var segment = field.Segments[depth];
             if (field.Segments.Length == depth + 1)
             {
                 w.Name(segment);
-                WriteValue(w, spec, settings, field);
+                WriteValue(w, spec, settings, field, pairs);
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < rows.Count && rows[end].Segments.Length > depth + 1 && rows[end].Segments[depth] == segment)
-                end++;
+            int groupEnd = i;
+            while (groupEnd < end && rows[groupEnd].Field.Segments.Length > depth + 1 && rows[groupEnd].Field.Segments[depth] == segment)
+                groupEnd++;
             w.Name(segment).BeginObject();
-            WriteLevel(w, spec, settings, rows.Skip(i).Take(end - i).ToList(), depth + 1);
+            WriteLevel(w, spec, settings, rows, i, groupEnd, depth + 1);
             w.EndObject();
-            i = end;
+            i = groupEnd;
         }
     }
 
-    private static void WriteValue(JsonWriter w, FunctionSpec spec, SettingTable settings, Field field)
+    private static void WriteValue(JsonWriter w, FunctionSpec spec, SettingTable settings, Field field, IReadOnlyList<KeyValuePair<string, string>>? pairs)
     {
         switch (settings[field])
         {
@@ -117,7 +145,7 @@ public static class ManifestWriter
             return;
         }
         w.BeginObject();
-        foreach (var pair in Collection(spec, field))
+        foreach (var pair in pairs ?? Collection(spec, field))
             w.Property(pair.Key, pair.Value);
         w.EndObject();
     }

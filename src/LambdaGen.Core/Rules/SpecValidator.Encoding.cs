@@ -21,16 +21,41 @@ public static partial class SpecValidator
     /// <summary>The spec holds a value no manifest can carry as written (LG0113, LG0114, or a NaN or infinite number, which
     /// the range rules report and JSON has no spelling for): the generator leaves such a handler out rather than write
     /// something else than the code says, whatever severity the rules were given.</summary>
-    public static bool HasUnwritableValue(FunctionSpec spec) => UnwritableValues(spec).Any() || HasNonFiniteNumber(spec);
-
-    private static bool HasNonFiniteNumber(FunctionSpec spec)
+    /// <remarks>The same values as <see cref="UnwritableValues"/> looks at, without building a key or message for each: the
+    /// generator asks this of every handler on a cold run.</remarks>
+    public static bool HasUnwritableValue(FunctionSpec spec)
     {
         foreach (var operation in OperationInstance.Declared(spec))
+        {
             foreach (var field in FieldTable.Of(operation.Operation))
-                if (operation.Settings[field] is Setting<double> { Value: var number } && (double.IsNaN(number) || double.IsInfinity(number)))
-                    return true;
+            {
+                switch (operation.Settings[field])
+                {
+                    case Setting<string> { Value: { } value } when Text.UnpairedSurrogate(value) is not null:
+                        return true;
+                    case Setting<double> { Value: var number } when double.IsNaN(number) || double.IsInfinity(number):
+                        return true;
+                    case Setting<EquatableArray<string?>> list:
+                        foreach (var item in list.Value)
+                            if (item is null || Text.UnpairedSurrogate(item) is not null)
+                                return true;
+                        break;
+                }
+            }
+        }
+        foreach (var entry in spec.Environment)
+            if (Unwritable(entry.Key) || Unwritable(entry.Value))
+                return true;
+        foreach (var entry in spec.Tags)
+            if (Unwritable(entry.Key) || Unwritable(entry.Value))
+                return true;
+        foreach (var fs in spec.FileSystems)
+            if (Unwritable(fs.Arn) || Unwritable(fs.LocalMountPath))
+                return true;
         return false;
     }
+
+    private static bool Unwritable(string? value) => value is not null && Text.UnpairedSurrogate(value) is not null;
 
     private static IEnumerable<(Rule Rule, string Key, ValueOrigin Origin, string Message)> UnwritableValues(FunctionSpec spec)
     {

@@ -14,6 +14,14 @@ public class ReportingTests
             ("LG0010", "MemorySize 64 is below the minimum of 128 MB for a standard function (from [assembly: LambdaDefaults])"),
             ("LG0011", "Timeout 1000 is outside 1–900 seconds for a standard function; up to 5400 is only for functions on Lambda Managed Instances (CapacityProviderArn) (from [assembly: LambdaDefaults])"));
 
+    /// <summary>The analyzer reads the assembly's attributes from the compilation without LambdaGen's output (where binding
+    /// them is cheap); with that output present, as in a build or an editor, the defaults are found and reported the same.</summary>
+    [Fact]
+    public Task A_bad_assembly_default_is_reported_at_its_argument_beside_the_generated_code() =>
+        AnalyzerRunner.VerifyAsync(Class(Handlers(3), assembly: BadDefaults), new AnalyzerSetup { RunGenerator = true },
+            ("LG0010", "MemorySize 64 is below the minimum of 128 MB for a standard function (from [assembly: LambdaDefaults])"),
+            ("LG0011", "Timeout 1000 is outside 1–900 seconds for a standard function; up to 5400 is only for functions on Lambda Managed Instances (CapacityProviderArn) (from [assembly: LambdaDefaults])"));
+
     [Fact]
     public Task A_method_value_overrides_a_bad_assembly_default() =>
         AnalyzerRunner.VerifyAsync(Class(Handlers(3, "MemorySize = 512, Timeout = 30"), assembly: BadDefaults.Replace("{|LG0010:", "").Replace("{|LG0011:", "").Replace("|}", "")));

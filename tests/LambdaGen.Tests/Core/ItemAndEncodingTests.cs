@@ -48,7 +48,10 @@ public class ItemAndEncodingTests
         var violation = Assert.Single(Of(spec, RuleCatalog.NullItem));
         Assert.Equal(FieldKeys.Item(field.Key(field.Operation.PerAlias || field.Operation == Operations.CreateAlias ? 0 : null), 1), violation.Field);
         Assert.Matches(@"^.*" + field.Name + " item 2 is null; the API takes no null items: remove it or give it a value \\(.+\\)$", violation.Message);
-        Assert.Empty(Of(SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("a", "b"), ValueOrigin.Method)), RuleCatalog.NullItem));
+        Assert.True(SpecValidator.HasUnwritableValue(spec));
+        var clean = SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("a", "b"), ValueOrigin.Method));
+        Assert.Empty(Of(clean, RuleCatalog.NullItem));
+        Assert.False(SpecValidator.HasUnwritableValue(clean));
     }
 
     [Theory]
@@ -58,11 +61,15 @@ public class ItemAndEncodingTests
         var field = Row(row);
         foreach (var (value, unit, position) in new[] { ("a\uD800", "D800", 2), ("\uDC00b", "DC00", 1), ("\uDE00\uD83D", "DE00", 1) })
         {
-            var violation = Assert.Single(Of(SpecWith(field, new Setting<string>(value, ValueOrigin.Method)), RuleCatalog.UnpairedSurrogate));
+            var spec = SpecWith(field, new Setting<string>(value, ValueOrigin.Method));
+            var violation = Assert.Single(Of(spec, RuleCatalog.UnpairedSurrogate));
             Assert.Contains($"has an unpaired surrogate U+{unit} at position {position}: it has no UTF-8 encoding", violation.Message);
+            Assert.True(SpecValidator.HasUnwritableValue(spec));
         }
         // The boundary: a pair is one character, whatever else a rule says of it.
-        Assert.Empty(Of(SpecWith(field, new Setting<string>("a\uD83D\uDE00", ValueOrigin.Method)), RuleCatalog.UnpairedSurrogate));
+        var paired = SpecWith(field, new Setting<string>("a\uD83D\uDE00", ValueOrigin.Method));
+        Assert.Empty(Of(paired, RuleCatalog.UnpairedSurrogate));
+        Assert.False(SpecValidator.HasUnwritableValue(paired));
     }
 
     [Theory]
@@ -74,6 +81,7 @@ public class ItemAndEncodingTests
         var violation = Assert.Single(Of(spec, RuleCatalog.UnpairedSurrogate));
         Assert.EndsWith("#1", violation.Field);
         Assert.Contains(field.Name + " item 2 has an unpaired surrogate U+DBFF at position 2", violation.Message);
+        Assert.True(SpecValidator.HasUnwritableValue(spec));
     }
 
     [Fact]
@@ -87,6 +95,16 @@ public class ItemAndEncodingTests
         };
         var fields = Of(spec, RuleCatalog.UnpairedSurrogate).Select(v => v.Field).ToArray();
         Assert.Equal(new[] { "Environment#0.Value", "Tags#0.Key", "FileSystem#0.Arn" }, fields);
+        // Each part alone leaves the handler without a manifest (the generator's quick check looks where the rule looks).
+        Assert.True(SpecValidator.HasUnwritableValue(spec with { Tags = default, FileSystems = default }));
+        Assert.True(SpecValidator.HasUnwritableValue(spec with { Environment = default, FileSystems = default }));
+        Assert.True(SpecValidator.HasUnwritableValue(spec with { Environment = default, Tags = default }));
+        Assert.True(SpecValidator.HasUnwritableValue(new FunctionSpec { FileSystems = EquatableArray.From(new FileSystemEntry("arn", "/mnt/\uDC00", ValueOrigin.Method, 0)) }));
+        Assert.False(SpecValidator.HasUnwritableValue(new FunctionSpec
+        {
+            Environment = EquatableArray.From(new KeyValueEntry("MODE", "a\uD83D\uDE00", ValueOrigin.Method, 0)),
+            FileSystems = EquatableArray.From(new FileSystemEntry("arn", "/mnt/data", ValueOrigin.Method, 0)),
+        }));
     }
 
     [Fact]
