@@ -37,6 +37,28 @@ public sealed partial class LambdaControlPlane
         }
     }
 
+    /// <summary>
+    /// Updates a mapping out of band (no HTTP, not recorded), as someone editing it in the console would, and leaves it moving
+    /// (<c>Updating</c>, <c>Enabling</c> or <c>Disabling</c>) like a real update, so a deploy finds it unsettled.
+    /// <paramref name="updateEventSourceMappingJson"/> is an UpdateEventSourceMapping body and goes through the same validation.
+    /// </summary>
+    public EventSourceMappingState BeginEventSourceMappingUpdate(string uuid, string updateEventSourceMappingJson)
+    {
+        try
+        {
+            _operations.UpdateEventSourceMapping(uuid, updateEventSourceMappingJson);
+        }
+        catch (AwsServiceException e)
+        {
+            throw new ArgumentException($"{e.ErrorType}: {e.Message}", nameof(updateEventSourceMappingJson), e);
+        }
+
+        lock (_operations.Mappings.Sync)
+        {
+            return StateOf(_operations.Mappings.Find(uuid, isRead: false)!);
+        }
+    }
+
     private EventSourceMappingState StateOf(EventSourceMappingRecord m) =>
         new(m.Uuid, m.FunctionName, m.EventSourceArn, m.State, LambdaJson.Write(_operations.RenderMappingForSnapshot(m)),
             new Dictionary<string, string>(m.Tags, StringComparer.Ordinal));

@@ -102,7 +102,7 @@ internal sealed partial class LambdaOperations
         }
     }
 
-    private OperationResult UpdateEventSourceMapping(string uuid, string body)
+    internal OperationResult UpdateEventSourceMapping(string uuid, string body)
     {
         ShapeValidator.CheckLabel(uuid, EventSourceMappingShapes.Uuid, "uUID");
         var req = ShapeValidator.ParseAndValidate(body, EventSourceMappingShapes.UpdateEventSourceMappingRequest);
