@@ -293,7 +293,7 @@ internal sealed partial class LambdaOperations
         };
 
         var position = Json.Str(c, "StartingPosition");
-        if (isCreate && (IsStream(source) || IsKafka(source) || source == "docdb") && position is null)
+        if (isCreate && (IsStream(source) || IsKafka(source)) && position is null)
         {
             throw AwsServiceException.InvalidParameter($"StartingPosition is required for {Name()} event sources.");
         }
@@ -308,7 +308,8 @@ internal sealed partial class LambdaOperations
             throw AwsServiceException.InvalidParameter("StartingPositionTimestamp is required when StartingPosition is AT_TIMESTAMP.");
         }
 
-        if (position == "AT_TIMESTAMP" && source != "kinesis" && !IsKafka(source))
+        // AT_TIMESTAMP: Kinesis, Amazon DocumentDB, Amazon MSK and self-managed Kafka (CreateEventSourceMapping reference).
+        if (position == "AT_TIMESTAMP" && source is not ("kinesis" or "docdb") && !IsKafka(source))
         {
             throw AwsServiceException.InvalidParameter($"AT_TIMESTAMP is not a supported StartingPosition for {Name()} event sources.");
         }
