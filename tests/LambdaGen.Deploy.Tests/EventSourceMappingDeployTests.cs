@@ -260,6 +260,8 @@ public sealed class EventSourceMappingDeployTests
         Assert.Equal(FunctionResult.Failed, function.Action);
         Assert.Contains($"StartingPosition is \"TRIM_HORIZON\" in orders.esm.clicks.json but the deployed mapping has \"LATEST\". Lambda sets StartingPosition only when it creates a mapping, so the deploy changed nothing on mapping {uuid}", function.Error, StringComparison.Ordinal);
         Assert.Contains($"aws lambda delete-event-source-mapping --uuid {uuid}", function.Error, StringComparison.Ordinal);
+        var error = Assert.Single(log.Errors, e => !e.Contains("LGD051", StringComparison.Ordinal)); // LGD051: the run's summary
+        Assert.Contains("orders.esm.clicks.json : error LGD043: orders: StartingPosition is \"TRIM_HORIZON\"", error, StringComparison.Ordinal);
         Assert.Empty(s.Writes());
         Assert.Equal(500, Mapping(s, StreamArn).GetProperty("BatchSize").GetInt32());
     }

@@ -60,7 +60,7 @@ internal sealed partial class OperationsDeployer
                     await PartAsync(EventSourceMappingManifest.Operation, ct => CreateMappingAsync(action, ct), cancellationToken);
                     break;
                 case MappingActionKind.Update or MappingActionKind.NoChange when action.Conflicts.Count > 0:
-                    await PartAsync("UpdateEventSourceMapping", _ => throw CreateOnlyConflict(action), cancellationToken);
+                    ReportConflict(action);
                     break;
                 case MappingActionKind.Update:
                     await PartAsync("UpdateEventSourceMapping", ct => UpdateMappingAsync(action, ct), cancellationToken);
@@ -99,7 +99,8 @@ internal sealed partial class OperationsDeployer
             }
             if (again.Conflicts.Count > 0)
             {
-                throw CreateOnlyConflict(again);
+                ReportConflict(again);
+                return;
             }
             if (again.Kind == MappingActionKind.Update)
             {
@@ -212,13 +213,17 @@ internal sealed partial class OperationsDeployer
     private static async Task Guarded(OperationManifest? manifest, string undone, Func<Task> call) =>
         await Guarded(manifest, undone, async () => { await call(); return true; });
 
-    private PartException CreateOnlyConflict(MappingAction action)
+    /// <summary>A create-only member declared differently (LGD043, in the mapping's manifest): that mapping is left as it is; the
+    /// function's result fails, and its other parts still run.</summary>
+    private void ReportConflict(MappingAction action)
     {
         string uuid = action.Uuid!;
         string differences = string.Join("; ", action.Conflicts.Select(c => $"{c.Path} is {c.Wanted} in {action.Manifest!.FileName} but the deployed mapping has {c.Deployed}"));
-        return new PartException("UpdateEventSourceMapping", CreateOnlyConflictCode,
-            $"{differences}. Lambda sets {string.Join(", ", action.Conflicts.Select(c => c.Path.Split('.')[0]).Distinct())} only when it creates a mapping, so the deploy changed nothing on mapping {uuid} " +
-            $"for {EventSourceMappingManifest.Describe(action.Key)}. Delete it (aws lambda delete-event-source-mapping --uuid {uuid}) and deploy again to recreate it with the declared value, or declare the deployed value.");
+        string message = $"{differences}. Lambda sets {string.Join(", ", action.Conflicts.Select(c => c.Path.Split('.')[0]).Distinct())} only when it creates a mapping, so the deploy changed nothing on mapping {uuid} " +
+            $"for {EventSourceMappingManifest.Describe(action.Key)}. Delete it (aws lambda delete-event-source-mapping --uuid {uuid}) and deploy again to recreate it with the declared value, or declare the deployed value.";
+        _info((DryRun ? "plan: " : "") + $"event source mapping {uuid}: " + string.Join("; ", action.Conflicts.Select(c => $"{c} (create-only: cannot be applied to an existing mapping)")));
+        Failures.Add($"UpdateEventSourceMapping failed: {CreateOnlyConflictCode}: {message}");
+        _services.Log.Error(action.Manifest!.ManifestPath, CreateOnlyConflictCode, $"{_name}: {message}");
     }
 
     private const string CreateOnlyConflictCode = Planning.CreateOnlyConflict.Code;
