@@ -59,6 +59,19 @@ public sealed partial class LambdaControlPlane
         }
     }
 
+    /// <summary>Deletes a mapping out of band (no HTTP, not recorded) and leaves it <c>Deleting</c> until that settles.</summary>
+    public void BeginEventSourceMappingDelete(string uuid)
+    {
+        try
+        {
+            _operations.DeleteEventSourceMapping(uuid);
+        }
+        catch (AwsServiceException e)
+        {
+            throw new ArgumentException($"{e.ErrorType}: {e.Message}", nameof(uuid), e);
+        }
+    }
+
     private EventSourceMappingState StateOf(EventSourceMappingRecord m) =>
         new(m.Uuid, m.FunctionName, m.EventSourceArn, m.State, LambdaJson.Write(_operations.RenderMappingForSnapshot(m)),
             new Dictionary<string, string>(m.Tags, StringComparer.Ordinal));

@@ -229,6 +229,24 @@ public sealed class EventSourceMappingDeployTests
     }
 
     [Fact]
+    public async Task A_mapping_being_deleted_is_waited_out_and_its_source_created_anew()
+    {
+        await using var s = await Deployed();
+        string uuid = s.Plane.EventSourceMappings.Single(m => m.EventSourceArn == QueueArn).Uuid;
+        s.Plane.BeginEventSourceMappingDelete(uuid);
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.True(run.ExitCode == 0, log.Text);
+        Assert.Contains(log.Lines, l => l.Contains($"event source mapping {uuid} is Deleting; waiting for it to be deleted before comparing", StringComparison.Ordinal));
+        var write = Assert.Single(s.Writes());
+        Assert.Equal(Esm, write.Operation);
+        var queue = s.Plane.EventSourceMappings.Single(m => m.EventSourceArn == QueueArn);
+        Assert.NotEqual(uuid, queue.Uuid);
+        Assert.Equal("Enabled", queue.State);
+    }
+
+    [Fact]
     public async Task A_value_the_service_refuses_fails_that_mapping_with_its_file_and_the_others_are_still_created()
     {
         await using var s = await DeployScenario.StartAsync();

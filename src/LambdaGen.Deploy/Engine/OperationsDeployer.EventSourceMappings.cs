@@ -35,15 +35,23 @@ internal sealed partial class OperationsDeployer
                     _info($"ListEventSourceMappings was denied ({ex.ErrorType}); no [LambdaEventSource] is declared, so none is checked or removed");
                     throw new SkipException();
                 }
-                for (int i = 0; i < deployed.Count; i++)
+                var settled = new List<JsonObject>();
+                foreach (JsonObject mapping in deployed)
                 {
-                    if (!EventSourceMappingFields.IsSettled(deployed[i]) && deployed[i].GetString("UUID") is { } uuid)
+                    if (EventSourceMappingFields.IsSettled(mapping) || mapping.GetString("UUID") is not { } uuid)
                     {
-                        _info($"event source mapping {uuid} is {deployed[i].GetString("State")}; waiting for it to settle before comparing");
-                        deployed[i] = await SettledAsync("ListEventSourceMappings", uuid, gone: false, ct) ?? deployed[i];
+                        settled.Add(mapping);
+                        continue;
+                    }
+                    // A mapping being deleted is waited out until it is gone, so a source declared again is created anew.
+                    bool deleting = mapping.GetString("State") == "Deleting";
+                    _info($"event source mapping {uuid} is {mapping.GetString("State")}; waiting for it to {(deleting ? "be deleted" : "settle")} before comparing");
+                    if (await SettledAsync("ListEventSourceMappings", uuid, gone: deleting, ct) is { } now)
+                    {
+                        settled.Add(now);
                     }
                 }
-                deployed.RemoveAll(m => m.GetString("State") == "Deleting");
+                deployed = settled;
             }, cancellationToken);
             if (!read)
             {

@@ -156,7 +156,7 @@ internal sealed partial class LambdaOperations
         }
     }
 
-    private OperationResult DeleteEventSourceMapping(string uuid)
+    internal OperationResult DeleteEventSourceMapping(string uuid)
     {
         ShapeValidator.CheckLabel(uuid, EventSourceMappingShapes.Uuid, "uUID");
         lock (Mappings.Sync)
