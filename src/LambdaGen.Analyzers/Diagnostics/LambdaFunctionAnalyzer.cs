@@ -77,7 +77,7 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
     /// <summary>The attributes that declare another operation of a function.</summary>
     private static readonly string[] AttachedAttributes =
     {
-        Operations.LambdaFunctionUrlAttribute, Operations.LambdaAliasAttribute, Operations.LambdaAsyncInvokeAttribute,
+        Operations.LambdaFunctionUrlAttribute, Operations.LambdaAliasAttribute, Operations.LambdaAsyncInvokeAttribute, Operations.LambdaEventSourceAttribute,
     };
 
     /// <summary>LG0109: <c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c> or <c>[LambdaAsyncInvoke]</c> on a method without
