@@ -151,7 +151,7 @@ public sealed class EventSourceMappingDeployTests
         Assert.True(run.ExitCode == 0, log.Text);
         var writes = s.Writes();
         Assert.Equal(["UpdateEventSourceMapping", "UpdateEventSourceMapping"], writes.Select(w => w.Operation));
-        Assert.Equal("""{"FilterCriteria":{},"ScalingConfig":{},"FunctionResponseTypes":[]}""", writes[0].Body);
+        Assert.Equal("""{"FilterCriteria":{"Filters":[]},"ScalingConfig":{},"FunctionResponseTypes":[]}""", writes[0].Body);
         Assert.Equal("""{"ParallelizationFactor":1,"MaximumRetryAttempts":-1}""", writes[1].Body);
         Assert.False(Mapping(s, QueueArn).TryGetProperty("FilterCriteria", out _));
         Assert.Equal(-1, Mapping(s, StreamArn).GetProperty("MaximumRetryAttempts").GetInt32());

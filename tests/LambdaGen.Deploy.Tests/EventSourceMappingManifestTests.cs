@@ -105,3 +105,52 @@ public sealed class EventSourceMappingManifestTests : IDisposable
     public void The_plan_labels_a_source_by_service_and_name(string arn, string label) =>
         Assert.Equal(label, EventSourceMappingManifest.Label(arn));
 }
+
+/// <summary>The deploy's re-check of mapping manifests (ManifestCheck over the field-table rows of CreateEventSourceMapping).</summary>
+public sealed class EventSourceMappingManifestCheckTests
+{
+    private const string Function = """{"FunctionName":"fn","Runtime":"dotnet10","Handler":"App::App.F::H","Role":"arn:aws:iam::123456789012:role/r","PackageType":"Zip"}""";
+
+    private static OperationManifest Esm(string file, string json)
+    {
+        var body = JsonNode.Parse(json)!.AsObject();
+        return new OperationManifest(EventSourceMappingManifest.Operation, null, "/out/lambda/" + file, body) { MappingKey = EventSourceMappingManifest.KeyOf(body) };
+    }
+
+    private static IReadOnlyList<ManifestProblem> Check(params OperationManifest[] operations) =>
+        ManifestCheck.Check(new FunctionManifest("/out/lambda/fn.json", JsonNode.Parse(Function)!.AsObject()) { Operations = operations }, null);
+
+    [Fact]
+    public void Manifests_in_the_builds_form_read_back_without_problems()
+    {
+        var problems = Check(
+            Esm("fn.esm.orders.json", """{"FunctionName":"fn","EventSourceArn":"arn:aws:sqs:us-east-1:123456789012:orders","BatchSize":100,"MaximumBatchingWindowInSeconds":5,"FilterCriteria":{"Filters":[{"Pattern":"{\"a\":[1]}"}]},"FunctionResponseTypes":["ReportBatchItemFailures"],"ScalingConfig":{"MaximumConcurrency":10}}"""),
+            Esm("fn.esm.kafka.json", """{"FunctionName":"fn","SelfManagedEventSource":{"Endpoints":{"KAFKA_BOOTSTRAP_SERVERS":["b1:9092"]}},"Topics":["orders"],"StartingPosition":"LATEST","SourceAccessConfigurations":[{"Type":"VPC_SUBNET","URI":"subnet:subnet-1"}]}"""));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void A_value_out_of_range_is_reported_in_the_manifest_of_its_own_mapping()
+    {
+        var first = Esm("fn.esm.a.json", """{"FunctionName":"fn","EventSourceArn":"arn:aws:sqs:us-east-1:123456789012:a","BatchSize":5}""");
+        var second = Esm("fn.esm.b.json", """{"FunctionName":"fn","EventSourceArn":"arn:aws:sqs:us-east-1:123456789012:b","BatchSize":0}""");
+
+        var problem = Assert.Single(Check(first, second), p => p.IsError);
+
+        Assert.Equal("LG0117", problem.Code);
+        Assert.Equal(second.ManifestPath, problem.File);
+    }
+
+    [Theory]
+    [InlineData("""{"FunctionName":"fn","EventSourceArn":"arn:aws:sqs:us-east-1:123456789012:a","FunctionResponseTypes":["Other"]}""", "FunctionResponseTypes is [\"Other\"]; it must be [] or [\"ReportBatchItemFailures\"]")]
+    [InlineData("""{"FunctionName":"fn","EventSourceArn":"arn:aws:sqs:us-east-1:123456789012:a","FilterCriteria":{"Filters":["{}"]}}""", "FilterCriteria.Filters is \"{}\"; it must be an array of {\"Pattern\": string}")]
+    public void An_item_in_the_wrong_shape_is_LGD016(string json, string message)
+    {
+        // A bad item reads as a null item, which the rules report too (LG0113); the shape error says what was found.
+        var problem = Assert.Single(Check(Esm("fn.esm.a.json", json)), p => p.Code == "LGD016");
+
+        Assert.True(problem.IsError);
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+    }
+}

@@ -10,7 +10,7 @@ namespace LambdaGen.Deploy.Manifests;
 /// </summary>
 public static class EventSourceMappingManifest
 {
-    public const string Operation = "CreateEventSourceMapping";
+    public static readonly string Operation = LambdaGen.Core.Fields.Operations.CreateEventSourceMapping.Name;
 
     private const string KafkaPrefix = "kafka://";
 

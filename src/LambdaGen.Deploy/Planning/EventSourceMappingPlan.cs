@@ -87,7 +87,7 @@ internal static class EventSourceMappingPlan
         var changes = new List<FieldChange>();
         foreach (string member in EventSourceMappingFields.Updatable)
         {
-            JsonNode? wanted = member == "Enabled" ? JsonValue.Create(declared["Enabled"] is JsonValue e && e.TryGetValue(out bool b) ? b : true) : declared[member];
+            JsonNode? wanted = declared[member];
             JsonNode? have = member == "Enabled" ? JsonValue.Create(EventSourceMappingFields.IsEnabled(deployed)) : deployed[member];
             bool isReset = wanted is null;
             if (isReset)

@@ -125,8 +125,9 @@ internal sealed partial class LambdaOperations
                         continue;
                     }
 
-                    // An empty structure or list removes the setting (FilterCriteria {}, ScalingConfig {}, FunctionResponseTypes []).
-                    if (value is JsonObject { Count: 0 } or JsonArray { Count: 0 })
+                    // An empty structure or list removes the setting (FilterCriteria {} or {"Filters":[]}, ScalingConfig {},
+                    // FunctionResponseTypes []).
+                    if (value is JsonObject { Count: 0 } or JsonArray { Count: 0 } || (name == "FilterCriteria" && value?["Filters"] is JsonArray { Count: 0 }))
                     {
                         config.Remove(name);
                     }
