@@ -72,6 +72,8 @@ public static class EventSources
         if (string.IsNullOrEmpty(arn))
             return settings.Get(FieldTable.EsmTopics) is { Value.Count: > 0 } topics ? topics.Value[0] ?? "kafka" : "kafka";
         var (_, resource) = Split(arn!);
+        if (resource.Length == 0)
+            return arn!; // not an ARN (a rule says so); its own text is the most recognisable name
         var segments = resource.Split('/', ':');
         // queue → [name]; stream/name[/consumer/…]; table/name/stream/…; cluster/name/uuid; broker:name:id; cluster:name
         return segments.Length > 1 ? segments[1] : segments[0];
