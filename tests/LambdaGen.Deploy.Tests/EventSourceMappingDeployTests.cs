@@ -247,22 +247,38 @@ public sealed class EventSourceMappingDeployTests
     }
 
     [Fact]
-    public async Task A_value_the_service_refuses_fails_that_mapping_with_its_file_and_the_others_are_still_created()
+    public async Task A_call_the_service_refuses_fails_that_mapping_with_its_file_and_the_others_are_still_created()
     {
         await using var s = await DeployScenario.StartAsync();
         s.AddFunction("orders");
-        s.SetOperations("orders",
-            (Esm, "orders", $$$"""{"EventSourceArn":"{{{QueueArn}}}","BatchSize":100}"""),
-            (Esm, "clicks", Kinesis()));
+        s.SetOperations("orders", (Esm, "orders", Sqs()), (Esm, "clicks", Kinesis()));
+        // What no build can check: the role may not read the queue (the service's wording).
+        s.Plane.Faults.Error(Esm, 1, 400, "InvalidParameterValueException", "The provided execution role does not have permissions to call ReceiveMessage on SQS");
 
         var (run, log) = await s.RunAsync();
 
         Assert.NotEqual(0, run.ExitCode);
         var function = Assert.Single(run.Functions);
         Assert.Equal(FunctionResult.Failed, function.Action);
-        Assert.Contains("CreateEventSourceMapping failed: InvalidParameterValueException: Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10 (the request from orders.esm.orders.json; the mapping was not created)", function.Error, StringComparison.Ordinal);
+        Assert.Contains("CreateEventSourceMapping failed: InvalidParameterValueException: The provided execution role does not have permissions to call ReceiveMessage on SQS (the request from orders.esm.orders.json; the mapping was not created)", function.Error, StringComparison.Ordinal);
         Assert.Contains("(the rest of the function is deployed)", function.Error, StringComparison.Ordinal);
         Assert.Equal(StreamArn, Assert.Single(s.Plane.EventSourceMappings).EventSourceArn);
+    }
+
+    [Fact]
+    public async Task A_value_the_rules_refuse_stops_the_function_before_any_call_and_names_the_mapping_manifest()
+    {
+        await using var s = await DeployScenario.StartAsync();
+        s.AddFunction("orders");
+        // An SQS batch over 10 records needs a batching window: the deploy's re-check runs the build's rules on the manifest.
+        s.SetOperations("orders", (Esm, "orders", $$$"""{"EventSourceArn":"{{{QueueArn}}}","BatchSize":100}"""), (Esm, "clicks", Kinesis()));
+
+        var (run, log) = await s.RunAsync();
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(log.Errors, e => e.Contains("orders.esm.orders.json : error LG", StringComparison.Ordinal) && e.Contains("MaximumBatchingWindowInSeconds", StringComparison.Ordinal));
+        Assert.Empty(s.Writes());
+        Assert.Empty(s.Plane.EventSourceMappings);
     }
 
     [Fact]
