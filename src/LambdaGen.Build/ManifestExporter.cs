@@ -21,7 +21,12 @@ internal sealed record ExportedFunction(string FunctionName, string PlainName, s
 
 /// <summary>One other operation of a function (<c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c>): its manifest file
 /// <c>&lt;plain&gt;&lt;ManifestSuffix&gt;[.&lt;alias&gt;].json</c> and content.</summary>
-internal sealed record ExportedOperation(string Operation, string? Alias, string ManifestFile, string Manifest);
+internal sealed record ExportedOperation(string Operation, string? Alias, string ManifestFile, string Manifest)
+{
+    /// <summary>For CreateEventSourceMapping: the manifest's EventSourceArn ("" for self-managed Kafka), which with the function
+    /// identifies the mapping for the deploy.</summary>
+    public string? EventSourceArn { get; init; }
+}
 
 /// <summary>What <see cref="ManifestExporter.Export"/> did.</summary>
 internal sealed class ExportResult
@@ -309,7 +314,7 @@ internal static class ManifestExporter
         Dictionary<string, string?> manifests, ExportResult result)
     {
         bool ok = true;
-        var byFunction = new Dictionary<string, List<(Operation Operation, string? Alias, string Manifest)>>(StringComparer.Ordinal);
+        var byFunction = new Dictionary<string, List<(Operation Operation, string? Alias, string Manifest, string? EventSourceArn)>>(StringComparer.Ordinal);
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -340,9 +345,10 @@ internal static class ManifestExporter
                 Fail($"names the operation '{operationName}', which this LambdaGen build task does not know ({string.Join(", ", Operations.All.Skip(1).Select(o => o.Name))}); use a LambdaGen.Build that matches the generator.");
                 continue;
             }
-            if (operation.PerAlias != (alias is not null))
+            if (operation.Repeatable != (alias is not null))
             {
-                Fail(operation.PerAlias ? $"has no alias; {operationName} is written once per [LambdaAlias] ('…|{operationName}|<alias>')." : $"names an alias, but {operationName} is not per alias.");
+                Fail(operation.PerSource ? $"has no source name; {operationName} is written once per [LambdaEventSource] ('…|{operationName}|<source>')."
+                    : operation.PerAlias ? $"has no alias; {operationName} is written once per [LambdaAlias] ('…|{operationName}|<alias>')." : $"names an alias, but {operationName} is not per alias.");
                 continue;
             }
             if (!manifests.ContainsKey(name))
@@ -377,14 +383,14 @@ internal static class ManifestExporter
             }
             // The alias is in the body too: CreateAlias's Name, the others' Qualifier.
             var aliasMember = operation == Operations.CreateAlias ? "Name" : "Qualifier";
-            if (alias is not null && (!body.TryGetValue(aliasMember, out var named) || named is not string namedAlias || !string.Equals(namedAlias, alias, StringComparison.Ordinal)))
+            if (alias is not null && operation.PerAlias && (!body.TryGetValue(aliasMember, out var named) || named is not string namedAlias || !string.Equals(namedAlias, alias, StringComparison.Ordinal)))
             {
                 Fail($"is for alias '{alias}' but its manifest's {aliasMember} is not '{alias}'; the assembly was not built by a matching LambdaGen generator.");
                 continue;
             }
             if (!byFunction.TryGetValue(name, out var list))
                 byFunction[name] = list = new();
-            list.Add((operation, alias, entry.Value));
+            list.Add((operation, alias, entry.Value, operation.PerSource ? body.TryGetValue("EventSourceArn", out var arn) && arn is string text ? text : "" : null));
         }
 
         for (int i = 0; i < functions.Count; i++)
@@ -392,12 +398,14 @@ internal static class ManifestExporter
             if (!byFunction.TryGetValue(functions[i].FunctionName, out var list))
                 continue;
             var function = functions[i];
-            var aliases = list.Where(o => o.Alias is not null).Select(o => o.Alias!).Distinct(StringComparer.Ordinal).ToList();
+            var aliases = list.Where(o => o.Alias is not null && !o.Operation.PerSource).Select(o => o.Alias!).Distinct(StringComparer.Ordinal).ToList();
+            var sources = list.Where(o => o.Alias is not null && o.Operation.PerSource).Select(o => o.Alias!).Distinct(StringComparer.Ordinal).ToList();
             var exported = list
                 .OrderBy(o => IndexOf(o.Operation))
                 .ThenBy(o => o.Alias, StringComparer.Ordinal)
-                .Select(o => new ExportedOperation(o.Operation.Name, o.Alias,
-                    function.PlainName + o.Operation.ManifestSuffix + (o.Alias is null ? "" : "." + AliasFilePart(o.Alias, aliases)) + ".json", o.Manifest))
+                .Select(o => new ExportedOperation(o.Operation.Name, o.Operation.PerSource ? null : o.Alias,
+                    function.PlainName + o.Operation.ManifestSuffix + (o.Alias is null ? "" : "." + AliasFilePart(o.Alias, o.Operation.PerSource ? sources : aliases)) + ".json", o.Manifest)
+                    { EventSourceArn = o.EventSourceArn })
                 .ToList();
             functions[i] = function with { Operations = exported };
         }
@@ -518,6 +526,8 @@ internal static class ManifestExporter
                     w.BeginObject().Property("Operation", operation.Operation);
                     if (operation.Alias is not null)
                         w.Property("Alias", operation.Alias);
+                    if (operation.EventSourceArn is not null)
+                        w.Property("EventSourceArn", operation.EventSourceArn);
                     w.Property("Manifest", operation.ManifestFile).EndObject();
                 }
                 w.EndArray();

@@ -33,6 +33,10 @@ public sealed class FaultInjector
     public void Conflict(string? operation, int times, string? functionName = null) =>
         Enqueue(new QueuedFault(FaultKind.Conflict, operation, functionName, times, 0));
 
+    /// <summary>The next <paramref name="times"/> matching requests fail with this error (e.g. 400 ResourceInUseException).</summary>
+    public void Error(string? operation, int times, int status, string errorType, string message, string? functionName = null) =>
+        Enqueue(new QueuedFault(FaultKind.Permanent, operation, functionName, times, 0) { Error = new AwsServiceException(status, errorType, message) });
+
     /// <summary>Every request for <paramref name="operation"/> on <paramref name="functionName"/> fails with this error.</summary>
     public void Permanent(string operation, string functionName, int status, string errorType, string message)
     {
@@ -117,7 +121,7 @@ public sealed class FaultInjector
                         _queued.RemoveAt(i);
                     }
 
-                    return new FaultDecision(q.Kind, q.RetryAfterSeconds, null);
+                    return new FaultDecision(q.Kind, q.RetryAfterSeconds, q.Error);
                 }
             }
 
@@ -136,6 +140,8 @@ public sealed class FaultInjector
         public int Remaining { get; set; } = times;
 
         public int RetryAfterSeconds { get; } = retryAfterSeconds;
+
+        public AwsServiceException? Error { get; init; }
     }
 
     private sealed record PermanentFault(string Operation, string FunctionName, int Status, string ErrorType, string Message);

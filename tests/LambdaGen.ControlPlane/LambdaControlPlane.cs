@@ -399,7 +399,7 @@ public sealed partial class LambdaControlPlane : IAsyncDisposable
 
     private string? FunctionNameForFaults(RouteMatch route, string body)
     {
-        if (route.Operation == "CreateFunction")
+        if (route.Operation is "CreateFunction" or "CreateEventSourceMapping")
         {
             try
             {

@@ -50,4 +50,7 @@ public sealed class LambdaControlPlaneOptions
     /// will end FAILED: return the StatusReason to fail with, or null for READY. Null (default): always READY.
     /// </summary>
     public Func<string, string, string?>? ProvisionedConcurrencyFailure { get; set; }
+
+    /// <summary>How event source mappings settle (Creating/Updating/Enabling/Disabling/Deleting).</summary>
+    public EventSourceMappingOptions EventSourceMappings { get; } = new();
 }

@@ -39,6 +39,7 @@ internal sealed partial class LambdaOperations
         "GetFunctionCodeSigningConfig" => GetFunctionCodeSigningConfig(route.Target!),
         "DeleteFunctionCodeSigningConfig" => DeleteFunctionCodeSigningConfig(route.Target!),
         _ when ExecuteResource(route, query, body) is { } resource => resource,
+        _ when ExecuteEventSourceMapping(route, query, body) is { } mapping => mapping,
         _ => throw new AwsServiceException(404, "UnknownOperationException", "Unknown operation"),
     };
 

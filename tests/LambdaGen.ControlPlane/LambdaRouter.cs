@@ -18,6 +18,11 @@ internal static class LambdaRouter
     public static RouteMatch Match(string method, string rawPath, string rawQuery = "")
     {
         var segments = rawPath.Trim('/').Split('/');
+        if (EventSourceMappingRoutes.Match(method, segments) is { } mapping)
+        {
+            return mapping;
+        }
+
         if (ResourceRoutes.Match(method, segments, rawQuery) is { } resource)
         {
             return resource;

@@ -17,11 +17,15 @@ internal static class Descriptors
     /// <summary>LG0002 needs every handler, so it is reported at the end of the compilation.</summary>
     public static readonly DiagnosticDescriptor FunctionNameDuplicate = Create(RuleCatalog.FunctionNameDuplicate, WellKnownDiagnosticTags.CompilationEnd);
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        RuleCatalog.All.Where(rule => rule != RuleCatalog.FunctionNameDuplicate).Select(rule => ById[rule.Id])
-            .Append(FunctionNameDuplicate).ToImmutableArray();
+    /// <summary>LG0128 compares the FIFO queues of every handler, so it is reported at the end of the compilation too.</summary>
+    public static readonly DiagnosticDescriptor EventSourceFifoShared = Create(RuleCatalog.EventSourceFifoShared, WellKnownDiagnosticTags.CompilationEnd);
 
-    public static DiagnosticDescriptor For(Rule rule) => rule == RuleCatalog.FunctionNameDuplicate ? FunctionNameDuplicate : ById[rule.Id];
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+        RuleCatalog.All.Where(rule => rule != RuleCatalog.FunctionNameDuplicate && rule != RuleCatalog.EventSourceFifoShared).Select(rule => ById[rule.Id])
+            .Append(FunctionNameDuplicate).Append(EventSourceFifoShared).ToImmutableArray();
+
+    public static DiagnosticDescriptor For(Rule rule) =>
+        rule == RuleCatalog.FunctionNameDuplicate ? FunctionNameDuplicate : rule == RuleCatalog.EventSourceFifoShared ? EventSourceFifoShared : ById[rule.Id];
 
     private static DiagnosticDescriptor Create(Rule rule, params string[] tags) => new(
         rule.Id,

@@ -40,7 +40,11 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             var state = new CompilationState(start.Compilation, ProjectOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, state), SymbolKind.Method);
             PlacementReporter.Register(start, state.Options);
-            start.RegisterCompilationEndAction(end => state.ReportDuplicateNames(end));
+            start.RegisterCompilationEndAction(end =>
+            {
+                state.ReportDuplicateNames(end);
+                state.ReportSharedFifoQueues(end);
+            });
         });
     }
 
@@ -60,6 +64,12 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         var spec = SpecResolver.Resolve(parsed, state.AssemblyDefaults, state.Options.Defaults, state.AssemblyName, state.Options.TargetFramework);
         var locator = new Locator(method, function, state.AssemblyAttributes, context.CancellationToken);
         state.RecordName(spec, locator.Locate(FieldKeys.FunctionName, spec.FunctionName!.Value.Origin), method);
+        foreach (var source in OperationInstance.Declared(spec))
+        {
+            if (source.Operation == Operations.CreateEventSourceMapping && EventSources.KindOf(source.Settings) == EventSourceKind.SqsFifo)
+                state.RecordFifoQueue(source.Settings.Get(FieldTable.EsmEventSourceArn)!.Value.Value, spec,
+                    locator.Locate(FieldTable.EsmEventSourceArn.Key(source.Position), ValueOrigin.Method));
+        }
 
         foreach (var problem in state.Options.Defaults.Problems)
             state.ReportOnce(context.ReportDiagnostic, problem, Location.None);
@@ -77,7 +87,7 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
     /// <summary>The attributes that declare another operation of a function.</summary>
     private static readonly string[] AttachedAttributes =
     {
-        Operations.LambdaFunctionUrlAttribute, Operations.LambdaAliasAttribute, Operations.LambdaAsyncInvokeAttribute,
+        Operations.LambdaFunctionUrlAttribute, Operations.LambdaAliasAttribute, Operations.LambdaAsyncInvokeAttribute, Operations.LambdaEventSourceAttribute,
     };
 
     /// <summary>LG0109: <c>[LambdaFunctionUrl]</c>, <c>[LambdaAlias]</c> or <c>[LambdaAsyncInvoke]</c> on a method without
@@ -206,6 +216,28 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             }
             var text = string.Join(", ", shown);
             return others == limit ? text : text + " and " + (others - limit).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " other handlers";
+        }
+
+        private readonly ConcurrentBag<(string Arn, string Function, Location Location)> _fifoQueues = new();
+
+        public void RecordFifoQueue(string arn, FunctionSpec spec, Location location) =>
+            _fifoQueues.Add((arn, FunctionNames.PlainName(spec.FunctionName?.Value ?? ""), location));
+
+        /// <summary>LG0128: a FIFO queue that mappings of two or more functions of the project read, at each of them.</summary>
+        public void ReportSharedFifoQueues(CompilationAnalysisContext context)
+        {
+            foreach (var queue in _fifoQueues.GroupBy(q => q.Arn, System.StringComparer.Ordinal))
+            {
+                var functions = queue.Select(q => q.Function).Distinct(System.StringComparer.Ordinal).OrderBy(f => f, System.StringComparer.Ordinal).ToList();
+                if (functions.Count < 2)
+                    continue;
+                foreach (var entry in queue)
+                {
+                    var others = string.Join(", ", functions.Where(f => f != entry.Function).Select(f => "'" + f + "'"));
+                    var message = $"FIFO queue '{queue.Key}' is also read by function {others}: the functions compete for each message group, so neither gets all of a group's messages in order";
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.EventSourceFifoShared, entry.Location, message));
+                }
+            }
         }
 
         public void ReportDuplicateNames(CompilationAnalysisContext context)

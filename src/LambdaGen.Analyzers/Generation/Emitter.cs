@@ -89,7 +89,9 @@ internal static class Emitter
         {
             if (operation.Operation == Operations.CreateFunction)
                 continue;
-            var key = "|" + operation.Operation.Name + (operation.Alias is null ? "" : "|" + operation.Alias);
+            // The third part is the alias, or for an event source mapping the source's file name (unique in the function).
+            var part = operation.Alias ?? operation.Source;
+            var key = "|" + operation.Operation.Name + (part is null ? "" : "|" + part);
             Entry(OperationKeyPrefix, Literal(ManifestWriter.Write(spec, operation)), key);
         }
     }

@@ -47,10 +47,11 @@ internal static class TypedCallEmitter
         var declared = OperationInstance.Declared(spec).ToList();
         foreach (var operation in declared)
         {
-            if (!operation.Operation.PerAlias && !sdk.Lacks(operation.Operation))
+            if (!operation.Operation.Repeatable && !sdk.Lacks(operation.Operation))
                 WriteOperation(w, spec, operation, sdk, functionName: "FunctionName");
         }
 
+        EventSourceCallEmitter.Write(w, spec, declared, sdk);
         var aliases = declared.Where(o => o.Operation.PerAlias && !sdk.Lacks(o.Operation)).GroupBy(o => o.Position).ToList();
         if (aliases.Count == 0)
             return;

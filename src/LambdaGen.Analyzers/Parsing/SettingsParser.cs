@@ -70,6 +70,8 @@ internal static class SettingsParser
                     if (FieldTable.ByAttribute(name, named.Key) is { Index: >= 0, ConstructorIndex: < 0 } field)
                         settings[field] = AttributeValues.Read(field.Kind, named.Value, ValueOrigin.Method);
                 }
+                if (name == Operations.LambdaEventSourceAttribute)
+                    EventSources.Place(settings);
                 (attached ??= new List<AttachedSettings>()).Add(new AttachedSettings(name, position++, settings.ToTable()));
             }
         }
@@ -77,7 +79,7 @@ internal static class SettingsParser
     }
 
     private static readonly string[] AttachedAttributes =
-        { Operations.LambdaAliasAttribute, Operations.LambdaFunctionUrlAttribute, Operations.LambdaAsyncInvokeAttribute };
+        { Operations.LambdaAliasAttribute, Operations.LambdaFunctionUrlAttribute, Operations.LambdaAsyncInvokeAttribute, Operations.LambdaEventSourceAttribute };
 
     /// <summary>The assembly-level defaults: <c>[assembly: LambdaDefaults]</c>, environment and tags.</summary>
     public static FunctionSpec ParseAssembly(IAssemblySymbol assembly)

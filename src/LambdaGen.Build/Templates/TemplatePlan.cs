@@ -63,6 +63,13 @@ internal sealed class TemplatePlan
                 Warn(exported.FunctionName, operation.Operation, $"{operation.Operation} is an operation this LambdaGen has no template mapping for");
                 continue;
             }
+            if (op.PerSource)
+            {
+                // One warning per mapping rather than one per setting (TemplateMapping gives every row the same reason).
+                Warn(exported.FunctionName, "[LambdaEventSource]",
+                    $"the event source mapping of {(string.IsNullOrEmpty(operation.EventSourceArn) ? "a self-managed Kafka cluster" : "'" + operation.EventSourceArn + "'")} ({operation.ManifestFile}) cannot be expressed in {_file}: " + TemplateMapping.For(FieldTable.EsmEventSourceArn).Why);
+                continue;
+            }
             Apply(function, op, operation.Manifest, operation.Alias is null ? null : function.Aliases.First(a => a.Name == operation.Alias));
         }
         return function;

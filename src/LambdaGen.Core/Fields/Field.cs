@@ -66,6 +66,23 @@ public abstract class Field
     /// (SpecValidator.Model); null where a hand-written rule with its own messages and fixes does it.</summary>
     public Rule? ModelRule { get; init; }
 
+    /// <summary>A string list whose API items are objects: each item is written as <c>{ItemMember: item}</c>
+    /// (FilterPatterns → <c>FilterCriteria.Filters[].Pattern</c>); null for a list of strings.</summary>
+    public string? ItemMember { get; init; }
+    /// <summary>With <see cref="ItemMember"/>: each item is <c>KEY=value</c>, written as <c>{ItemKeyMember: KEY, ItemMember: value}</c>
+    /// (SourceAccessConfigurations → <c>{Type, URI}</c>).</summary>
+    public string? ItemKeyMember { get; init; }
+    /// <summary>A bool written as a one-item list when true and as an empty list when false
+    /// (ReportBatchItemFailures → <c>FunctionResponseTypes: ["ReportBatchItemFailures"]</c>).</summary>
+    public string? FlagItem { get; init; }
+    /// <summary>A string the model types as a timestamp (ISO 8601 in the manifest, a <c>DateTime</c> in the SDK).</summary>
+    public bool Timestamp { get; init; }
+    /// <summary>The row whose attribute property also sets this one: both live in one attribute property, and
+    /// the parser moves the value here when the request's shape says so (Kafka's ConsumerGroupId is in
+    /// <c>AmazonManagedKafkaEventSourceConfig</c> for Amazon MSK, <c>SelfManagedKafkaEventSourceConfig</c> for a self-managed
+    /// cluster). Such a row is never looked up by name.</summary>
+    public Field? SharesPropertyWith { get; init; }
+
     /// <summary>The slot of this setting in <see cref="SettingTable"/>; -1 for the collection kinds stored on the spec itself.</summary>
     public int Index { get; internal set; } = -1;
 

@@ -283,6 +283,90 @@ public static class FieldTable
         ModelRule = RuleCatalog.AsyncDestinationInvalid, Model = ModelConstraints.Length(0, 350, DestinationArn),
     };
 
+    // ---- CreateEventSourceMapping: one request per [LambdaEventSource]. Which members a source takes is EventSources'. ----
+
+    private const string EsmArn = @"arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:(" + Region + @")?:(\d{12})?:(.*)";
+    private const string Uri = @"[ a-zA-Z0-9-\/*:_+=.@-]*";
+
+    private static Field<T> Esm<T>(string name, string apiPath, FieldKind kind, Rule? rule, ModelConstraints? model = null) where T : notnull => new(name, apiPath, kind)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = DeployChannel.OwnCall,
+        ModelRule = rule, Model = model ?? ModelConstraints.None,
+    };
+
+    public static readonly Field<string> EsmEventSourceArn = new("EventSourceArn", "EventSourceArn", FieldKind.String)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, ConstructorIndex = 0, SdkPath = "EventSourceArn", Channel = DeployChannel.CreateOnly,
+        ModelRule = RuleCatalog.EventSourceArnInvalid, Model = ModelConstraints.Length(0, 10000, EsmArn),
+    };
+    public static readonly Field<bool> EsmEnabled = new("Enabled", "Enabled", FieldKind.Bool)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "Enabled", Channel = DeployChannel.OwnCall, ResetJson = "true",
+    };
+    public static readonly Field<int> EsmBatchSize = Esm<int>("BatchSize", "BatchSize", FieldKind.Int, RuleCatalog.EventSourceBatchSizeOutOfRange, ModelConstraints.Range(1, 10000));
+    public static readonly Field<EquatableArray<string?>> EsmFilterPatterns = new("FilterPatterns", "FilterCriteria.Filters", FieldKind.StringList)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "FilterCriteria.Filters", Channel = DeployChannel.OwnCall, ItemMember = "Pattern",
+        ResetJson = "[]", ModelRule = RuleCatalog.EventSourceValueInvalid, Model = new ModelConstraints { MinLength = 0, MaxLength = 4096, Pattern = @"[\s\S]*" },
+    };
+    public static readonly Field<string> EsmKMSKeyArn = Esm<string>("KMSKeyArn", "KMSKeyArn", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(0, 10000, Arn));
+    public static readonly Field<EquatableArray<string?>> EsmMetrics = Esm<EquatableArray<string?>>("Metrics", "MetricsConfig.Metrics", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
+        new ModelConstraints { MinItems = 0, MaxItems = 3, Enum = EquatableArray.From("EventCount", "ErrorCount", "KafkaMetrics") });
+    public static readonly Field<string> EsmSystemLogLevel = Esm<string>("SystemLogLevel", "LoggingConfig.SystemLogLevel", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("DEBUG", "INFO", "WARN"));
+    public static readonly Field<int> EsmMaximumConcurrency = Esm<int>("MaximumConcurrency", "ScalingConfig.MaximumConcurrency", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(2, 1000));
+    public static readonly Field<int> EsmMaximumBatchingWindowInSeconds = Esm<int>("MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(0, 300));
+    public static readonly Field<int> EsmParallelizationFactor = Esm<int>("ParallelizationFactor", "ParallelizationFactor", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 10));
+    public static readonly Field<string> EsmStartingPosition = Esm<string>("StartingPosition", "StartingPosition", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"));
+    public static readonly Field<string> EsmStartingPositionTimestamp = new("StartingPositionTimestamp", "StartingPositionTimestamp", FieldKind.String)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "StartingPositionTimestamp", Channel = DeployChannel.CreateOnly, Timestamp = true,
+    };
+    public static readonly Field<string> EsmOnFailure = Esm<string>("OnFailure", "DestinationConfig.OnFailure.Destination", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(0, 350, DestinationArn));
+    public static readonly Field<int> EsmMaximumRecordAgeInSeconds = Esm<int>("MaximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(-1, 604800));
+    public static readonly Field<bool> EsmBisectBatchOnFunctionError = Esm<bool>("BisectBatchOnFunctionError", "BisectBatchOnFunctionError", FieldKind.Bool, null);
+    public static readonly Field<int> EsmMaximumRetryAttempts = Esm<int>("MaximumRetryAttempts", "MaximumRetryAttempts", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(-1, 10000));
+    public static readonly Field<int> EsmTumblingWindowInSeconds = Esm<int>("TumblingWindowInSeconds", "TumblingWindowInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(0, 900));
+    public static readonly Field<EquatableArray<string?>> EsmTopics = Esm<EquatableArray<string?>>("Topics", "Topics", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
+        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 249, Pattern = @"[^.]([a-zA-Z0-9\-_.]+)" });
+    public static readonly Field<EquatableArray<string?>> EsmQueues = Esm<EquatableArray<string?>>("Queues", "Queues", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
+        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 1000, Pattern = @"[\s\S]*" });
+    public static readonly Field<EquatableArray<string?>> EsmSourceAccessConfigurations = new("SourceAccessConfigurations", "SourceAccessConfigurations", FieldKind.StringList)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SourceAccessConfigurations", Channel = DeployChannel.OwnCall,
+        ItemKeyMember = "Type", ItemMember = "URI", ResetJson = "[]",
+        Model = new ModelConstraints
+        {
+            MinItems = 0, MaxItems = 23, MinLength = 1, MaxLength = 200, Pattern = Uri,
+            ItemKeys = EquatableArray.From("BASIC_AUTH", "VPC_SUBNET", "VPC_SECURITY_GROUP", "SASL_SCRAM_512_AUTH", "SASL_SCRAM_256_AUTH", "VIRTUAL_HOST", "CLIENT_CERTIFICATE_TLS_AUTH", "SERVER_ROOT_CA_CERTIFICATE"),
+        },
+    };
+    public static readonly Field<EquatableArray<string?>> EsmKafkaBootstrapServers = new("KafkaBootstrapServers", "SelfManagedEventSource.Endpoints.KAFKA_BOOTSTRAP_SERVERS", FieldKind.StringList)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SelfManagedEventSource.Endpoints.KAFKA_BOOTSTRAP_SERVERS", Channel = DeployChannel.CreateOnly,
+        ModelRule = RuleCatalog.EventSourceValueInvalid, Model = new ModelConstraints { MinItems = 1, MaxItems = 10, MinLength = 1, MaxLength = 300, Pattern = @"(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}" },
+    };
+    public static readonly Field<bool> EsmReportBatchItemFailures = new("ReportBatchItemFailures", "FunctionResponseTypes", FieldKind.Bool)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "FunctionResponseTypes", Channel = DeployChannel.OwnCall,
+        FlagItem = "ReportBatchItemFailures", ResetJson = "[]", Model = new ModelConstraints { MinItems = 0, MaxItems = 1, Enum = EquatableArray.From("ReportBatchItemFailures") },
+    };
+    public static readonly Field<string> EsmConsumerGroupId = new("ConsumerGroupId", "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", FieldKind.String)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId", Channel = DeployChannel.CreateOnly,
+        ModelRule = RuleCatalog.EventSourceValueInvalid, Model = ModelConstraints.Length(1, 200, Uri),
+    };
+    public static readonly Field<string> EsmSelfManagedConsumerGroupId = new("ConsumerGroupId", "SelfManagedKafkaEventSourceConfig.ConsumerGroupId", FieldKind.String)
+    {
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SelfManagedKafkaEventSourceConfig.ConsumerGroupId", Channel = DeployChannel.CreateOnly,
+        ModelRule = RuleCatalog.EventSourceValueInvalid, Model = ModelConstraints.Length(1, 200, Uri), SharesPropertyWith = EsmConsumerGroupId,
+    };
+    public static readonly Field<string> EsmDatabaseName = Esm<string>("DatabaseName", "DocumentDBEventSourceConfig.DatabaseName", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(1, 63, @"[^ /\.$\x22]*"));
+    public static readonly Field<string> EsmCollectionName = Esm<string>("CollectionName", "DocumentDBEventSourceConfig.CollectionName", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(1, 57, @"(^(?!(system\x2e)))(^[_a-zA-Z0-9])([^$]*)"));
+    public static readonly Field<string> EsmFullDocument = Esm<string>("FullDocument", "DocumentDBEventSourceConfig.FullDocument", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("UpdateLookup", "Default"));
+    public static readonly Field<int> EsmMinimumPollers = Esm<int>("MinimumPollers", "ProvisionedPollerConfig.MinimumPollers", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 200));
+    public static readonly Field<int> EsmMaximumPollers = Esm<int>("MaximumPollers", "ProvisionedPollerConfig.MaximumPollers", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 10000));
+    public static readonly Field<string> EsmPollerGroupName = Esm<string>("PollerGroupName", "ProvisionedPollerConfig.PollerGroupName", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(0, 128, "[a-zA-Z0-9-_]*"));
+
     /// <summary>Every row, grouped by operation (<see cref="Operations.All"/>'s order), each group in its request's order.</summary>
     public static readonly IReadOnlyList<Field> All = Number(new Field[]
     {
@@ -298,6 +382,11 @@ public static class FieldTable
         ProvisionedConcurrentExecutions,
         UrlQualifier, UrlAuthType, UrlAllowCredentials, UrlAllowHeaders, UrlAllowMethods, UrlAllowOrigins, UrlExposeHeaders, UrlMaxAge, UrlInvokeMode,
         AsyncMaximumRetryAttempts, AsyncMaximumEventAgeInSeconds, AsyncOnSuccess, AsyncOnFailure,
+        EsmEventSourceArn, EsmEnabled, EsmBatchSize, EsmFilterPatterns, EsmKMSKeyArn, EsmMetrics, EsmSystemLogLevel, EsmMaximumConcurrency,
+        EsmMaximumBatchingWindowInSeconds, EsmParallelizationFactor, EsmStartingPosition, EsmStartingPositionTimestamp, EsmOnFailure,
+        EsmMaximumRecordAgeInSeconds, EsmBisectBatchOnFunctionError, EsmMaximumRetryAttempts, EsmTumblingWindowInSeconds, EsmTopics, EsmQueues,
+        EsmSourceAccessConfigurations, EsmKafkaBootstrapServers, EsmReportBatchItemFailures, EsmConsumerGroupId, EsmSelfManagedConsumerGroupId,
+        EsmDatabaseName, EsmCollectionName, EsmFullDocument, EsmMinimumPollers, EsmMaximumPollers, EsmPollerGroupName,
     });
 
     /// <summary>Each operation's rows, found once: the manifest writer and the analyzer ask per handler and operation.</summary>
@@ -314,7 +403,7 @@ public static class FieldTable
     public static int SlotCount { get; private set; }
 
     private static readonly Dictionary<(string Attribute, string Name), Field> ByAttributeMap =
-        All.ToDictionary(f => (f.Operation.Attribute, f.Name));
+        All.Where(f => f.SharesPropertyWith is null).ToDictionary(f => (f.Operation.Attribute, f.Name));
 
     /// <summary>The row for a property of <c>[LambdaFunction]</c>/<c>[LambdaDefaults]</c> (its field key), or null.</summary>
     public static Field? ByName(string name) => ByAttribute(Operations.LambdaFunctionAttribute, name);

@@ -17,6 +17,9 @@ public sealed record ModelConstraints
     public string? Pattern { get; init; }
     /// <summary>The allowed values, in the model's order; empty when any value of the type is allowed.</summary>
     public EquatableArray<string> Enum { get; init; }
+    /// <summary>For a list whose items are <c>KEY=value</c> (<see cref="Field.ItemKeyMember"/>): the allowed keys, in the model's
+    /// order; the other members describe the value.</summary>
+    public EquatableArray<string> ItemKeys { get; init; }
     public int? MinItems { get; init; }
     public int? MaxItems { get; init; }
     /// <summary>The model marks the member required in its parent structure: the request itself for a top-level member

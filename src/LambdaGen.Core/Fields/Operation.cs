@@ -6,8 +6,9 @@ namespace LambdaGen.Core.Fields;
 /// </summary>
 public sealed class Operation
 {
-    internal Operation(string name, string attribute, string manifestSuffix, string keyPrefix, bool perAlias = false)
+    internal Operation(string name, string attribute, string manifestSuffix, string keyPrefix, bool perAlias = false, bool perSource = false)
     {
+        PerSource = perSource;
         Name = name;
         Attribute = attribute;
         ManifestSuffix = manifestSuffix;
@@ -29,6 +30,11 @@ public sealed class Operation
     public string KeyPrefix { get; }
     /// <summary>One request per declared alias (<c>[LambdaAlias]</c> is repeatable).</summary>
     public bool PerAlias { get; }
+    /// <summary>One request per declared event source (<c>[LambdaEventSource]</c> is repeatable); the manifest file adds
+    /// <c>.&lt;source&gt;</c>, a file-safe name of the source (<see cref="Model.EventSourceNames"/>).</summary>
+    public bool PerSource { get; }
+    /// <summary>The attribute is repeatable: each instance is its own request, told apart by its position.</summary>
+    public bool Repeatable => PerAlias || PerSource;
 
     public override string ToString() => Name;
 }
@@ -40,6 +46,7 @@ public static class Operations
     public const string LambdaFunctionUrlAttribute = "LambdaGen.LambdaFunctionUrlAttribute";
     public const string LambdaAliasAttribute = "LambdaGen.LambdaAliasAttribute";
     public const string LambdaAsyncInvokeAttribute = "LambdaGen.LambdaAsyncInvokeAttribute";
+    public const string LambdaEventSourceAttribute = "LambdaGen.LambdaEventSourceAttribute";
 
     public static readonly Operation CreateFunction = new("CreateFunction", LambdaFunctionAttribute, "", "");
     public static readonly Operation PutFunctionConcurrency = new("PutFunctionConcurrency", LambdaFunctionAttribute, ".concurrency", "");
@@ -48,8 +55,11 @@ public static class Operations
     public static readonly Operation CreateFunctionUrlConfig = new("CreateFunctionUrlConfig", LambdaFunctionUrlAttribute, ".url", "Url");
     public static readonly Operation PutFunctionEventInvokeConfig = new("PutFunctionEventInvokeConfig", LambdaAsyncInvokeAttribute, ".async", "AsyncInvoke");
 
+    public static readonly Operation CreateEventSourceMapping = new("CreateEventSourceMapping", LambdaEventSourceAttribute, ".esm", "EventSource", perSource: true);
+
     public static readonly System.Collections.Generic.IReadOnlyList<Operation> All = new[]
     {
         CreateFunction, PutFunctionConcurrency, CreateAlias, PutProvisionedConcurrencyConfig, CreateFunctionUrlConfig, PutFunctionEventInvokeConfig,
+        CreateEventSourceMapping,
     };
 }

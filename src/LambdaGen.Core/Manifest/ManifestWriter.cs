@@ -113,6 +113,35 @@ public static class ManifestWriter
         }
     }
 
+    /// <summary>One item of a list: a string, or the object <see cref="Field.ItemMember"/> (and <see cref="Field.ItemKeyMember"/>) describe.</summary>
+    private static void WriteItem(JsonWriter w, Field field, string? item)
+    {
+        if (field.ItemMember is not { } member)
+        {
+            w.Value(item);
+            return;
+        }
+        w.BeginObject();
+        if (field.ItemKeyMember is { } keyMember)
+        {
+            var (key, value) = SplitKeyedItem(item);
+            w.Property(keyMember, key).Property(member, value);
+        }
+        else
+        {
+            w.Property(member, item ?? "");
+        }
+        w.EndObject();
+    }
+
+    /// <summary><c>KEY=value</c> split at the first <c>=</c>; an item without one is all key.</summary>
+    public static (string Key, string Value) SplitKeyedItem(string? item)
+    {
+        item ??= "";
+        int equals = item.IndexOf('=');
+        return equals < 0 ? (item, "") : (item.Substring(0, equals), item.Substring(equals + 1));
+    }
+
     private static void WriteValue(JsonWriter w, FunctionSpec spec, SettingTable settings, Field field, IReadOnlyList<KeyValuePair<string, string>>? pairs)
     {
         switch (settings[field])
@@ -126,13 +155,19 @@ public static class ManifestWriter
             case Setting<double> d:
                 w.Value(d.Value);
                 return;
+            case Setting<bool> flag when field.FlagItem is { } item:
+                w.BeginArray();
+                if (flag.Value)
+                    w.Value(item);
+                w.EndArray();
+                return;
             case Setting<bool> b:
                 w.Value(b.Value);
                 return;
             case Setting<EquatableArray<string?>> list:
                 w.BeginArray();
                 foreach (var item in list.Value)
-                    w.Value(item);
+                    WriteItem(w, field, item);
                 w.EndArray();
                 return;
         }

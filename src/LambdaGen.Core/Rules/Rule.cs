@@ -84,4 +84,15 @@ public static class FactSources
     public const string PutFunctionConcurrencyPage = "https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionConcurrency.html";
     public const string AsyncDestinationsPage = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html";
     public const string EventInvokeConfigPage = "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionEventInvokeConfig.html";
+    public const string CreateEventSourceMappingPage = "https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html";
+    public const string SqsParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html";
+    public const string KinesisParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-parameters.html";
+    public const string DynamoDbParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-params.html";
+    public const string MskParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/msk-esm-parameters.html";
+    public const string KafkaParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/kafka-esm-parameters.html";
+    public const string MqParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/services-mq-params.html";
+    public const string DocumentDbParametersPage = "https://docs.aws.amazon.com/lambda/latest/dg/with-documentdb.html";
+    public const string EventFilteringPage = "https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html";
+    public const string DestinationConfigPage = "https://docs.aws.amazon.com/lambda/latest/api/API_DestinationConfig.html";
+    public const string SqsFifoPage = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html";
 }

@@ -350,6 +350,52 @@ public static class RuleCatalog
     public static readonly Rule UnpairedSurrogate = new("LG0114", "A string has an unpaired surrogate", RuleSeverity.Error, RuleCategories.Configuration, "strings", FactSources.LambdaGen,
         "A UTF-16 surrogate without its partner is not a Unicode character and has no UTF-8 encoding: written to a manifest it would become U+FFFD, so what is deployed would differ from what the code says. Remove it or complete the pair.");
 
+    // ---- Event source mappings ([LambdaEventSource], CreateEventSourceMapping). ----
+
+    private const string PerSource = FactSources.CreateEventSourceMappingPage + ", " + FactSources.SqsParametersPage + ", " + FactSources.KinesisParametersPage + ", " + FactSources.DynamoDbParametersPage + ", " + FactSources.MskParametersPage + ", " + FactSources.KafkaParametersPage + ", " + FactSources.MqParametersPage + ", " + FactSources.DocumentDbParametersPage;
+
+    public static readonly Rule EventSourceArnInvalid = new("LG0116", "Event source ARN is not valid", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.EventSourceArn", FactSources.Model,
+        "EventSourceArn must match the model's pattern arn:<partition>:<service>:<region>:<account>:<resource> and be at most 10000 characters.");
+
+    public static readonly Rule EventSourceBatchSizeOutOfRange = new("LG0117", "BatchSize is out of range for the event source", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.BatchSize", FactSources.Model + ", " + FactSources.CreateEventSourceMappingPage + ", " + FactSources.SqsParametersPage,
+        "BatchSize is 1–10000 for every source except an SQS FIFO queue, whose maximum is 10.");
+
+    public static readonly Rule EventSourceNumberOutOfRange = new("LG0118", "Event source mapping number is out of range", RuleSeverity.Error, RuleCategories.Configuration, "EventSource numbers", FactSources.Model,
+        "MaximumBatchingWindowInSeconds is 0–300, ParallelizationFactor 1–10, MaximumRetryAttempts -1–10000, MaximumRecordAgeInSeconds -1–604800, TumblingWindowInSeconds 0–900, MaximumConcurrency 2–1000, MinimumPollers 1–200 and MaximumPollers 1–10000.");
+
+    public static readonly Rule EventSourceValueInvalid = new("LG0119", "Event source mapping value is not valid", RuleSeverity.Error, RuleCategories.Configuration, "EventSource strings and lists", FactSources.Model,
+        "Each string and list member of CreateEventSourceMapping has the model's length, pattern, allowed values and item count: StartingPosition is TRIM_HORIZON, LATEST or AT_TIMESTAMP; Topics and Queues have exactly one item; a filter pattern is at most 4096 characters; and so on.");
+
+    public static readonly Rule EventSourceUnknown = new("LG0120", "Event source is not a source Lambda can read", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.EventSourceArn", FactSources.CreateEventSourceMappingPage,
+        "An event source mapping reads an SQS queue, a Kinesis data stream (or stream consumer), a DynamoDB stream, an Amazon MSK cluster, an Amazon MQ broker or an Amazon DocumentDB change stream, named by its ARN; or a self-managed Kafka cluster, named by KafkaBootstrapServers and no ARN. LambdaGen tells the source from the ARN's service and resource, so every per-source rule depends on it.");
+
+    public static readonly Rule EventSourceSettingUnsupported = new("LG0121", "Setting is not supported by the event source", RuleSeverity.Error, RuleCategories.Configuration, "EventSource settings", PerSource,
+        "Each source takes only some CreateEventSourceMapping members: ParallelizationFactor and TumblingWindowInSeconds are for Kinesis and DynamoDB streams; MaximumRetryAttempts, MaximumRecordAgeInSeconds, BisectBatchOnFunctionError and OnFailure for streams and Kafka; MaximumConcurrency for SQS; StartingPosition not for SQS or Amazon MQ; Topics and ConsumerGroupId for Kafka; Queues for Amazon MQ; the DocumentDB settings for DocumentDB; a batching window not for FIFO queues; filters not for DocumentDB.");
+
+    public static readonly Rule EventSourceSettingRequired = new("LG0122", "Event source needs a setting", RuleSeverity.Error, RuleCategories.Configuration, "EventSource settings", PerSource,
+        "StartingPosition is required for Kinesis, DynamoDB streams, Amazon MSK and self-managed Kafka; Topics (one topic) for Amazon MSK and self-managed Kafka; Queues for Amazon MQ; DatabaseName for DocumentDB.");
+
+    public static readonly Rule EventSourceBatchingWindowRequired = new("LG0123", "SQS BatchSize above 10 needs a batching window", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.MaximumBatchingWindowInSeconds", FactSources.CreateEventSourceMappingPage + ", " + FactSources.SqsParametersPage,
+        "For an SQS source, a BatchSize greater than 10 requires MaximumBatchingWindowInSeconds of at least 1.");
+
+    public static readonly Rule EventSourceStartingTimestamp = new("LG0124", "StartingPosition and StartingPositionTimestamp do not agree", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.StartingPositionTimestamp", FactSources.CreateEventSourceMappingPage + ", " + FactSources.KinesisParametersPage,
+        "AT_TIMESTAMP needs StartingPositionTimestamp, an ISO 8601 date and time, and StartingPositionTimestamp is only valid with AT_TIMESTAMP. AT_TIMESTAMP is supported only for Kinesis streams, DocumentDB, Amazon MSK and self-managed Kafka (not DynamoDB streams).");
+
+    public static readonly Rule EventSourceFilterPatternInvalid = new("LG0125", "Filter pattern is not a valid pattern", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.FilterPatterns", FactSources.EventFilteringPage,
+        "Each filter pattern is a JSON object in the EventBridge content-filter syntax: every member is either a nested object or an array of matchers (strings, numbers, booleans, null, or objects such as {\"prefix\": …}, {\"numeric\": […]}, {\"exists\": …}, {\"anything-but\": …}).");
+
+    public static readonly Rule EventSourceTooManyFilters = new("LG0126", "Too many filter patterns", RuleSeverity.Warning, RuleCategories.Configuration, "EventSource.FilterPatterns", FactSources.EventFilteringPage,
+        "An event source mapping has up to 5 filters by default; a quota increase allows up to 10. More than 5 is a warning (the account may have the increase); more than 10 is never accepted.");
+
+    public static readonly Rule EventSourceDuplicate = new("LG0127", "Event source is declared twice", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.EventSourceArn", FactSources.CreateEventSourceMappingPage + ", " + FactSources.LambdaGen,
+        "Two [LambdaEventSource] on one function with the same source: the deploy identifies a mapping by function and source, so the second would replace the first (Lambda itself rejects a second mapping of an SQS queue, Kafka topic or MQ queue to the same function).");
+
+    public static readonly Rule EventSourceFifoShared = new("LG0128", "Two functions read the same FIFO queue", RuleSeverity.Warning, RuleCategories.Configuration, "EventSource.EventSourceArn", FactSources.SqsFifoPage + ", " + FactSources.LambdaGen,
+        "A FIFO queue keeps each message group in order for one consumer at a time. Two functions reading it compete for the messages: each gets a part of each group's messages, so neither sees the whole ordered group.");
+
+    public static readonly Rule EventSourceRecordAgeGap = new("LG0129", "MaximumRecordAgeInSeconds is between 0 and 59", RuleSeverity.Error, RuleCategories.Configuration, "EventSource.MaximumRecordAgeInSeconds", FactSources.CreateEventSourceMappingPage + ", " + FactSources.KinesisParametersPage,
+        "MaximumRecordAgeInSeconds is -1 (infinite, Lambda's default) or 60–604800: the model allows -1–604800, but the minimum valid age is 60 seconds.");
+
     /// <summary>All rules, ordered by ID.</summary>
     public static readonly Rule[] All =
     {
@@ -468,5 +514,19 @@ public static class RuleCatalog
         NullItem,
         UnpairedSurrogate,
         MetadataAttributeUnusable,
+        EventSourceArnInvalid,
+        EventSourceBatchSizeOutOfRange,
+        EventSourceNumberOutOfRange,
+        EventSourceValueInvalid,
+        EventSourceUnknown,
+        EventSourceSettingUnsupported,
+        EventSourceSettingRequired,
+        EventSourceBatchingWindowRequired,
+        EventSourceStartingTimestamp,
+        EventSourceFilterPatternInvalid,
+        EventSourceTooManyFilters,
+        EventSourceDuplicate,
+        EventSourceFifoShared,
+        EventSourceRecordAgeGap,
     };
 }

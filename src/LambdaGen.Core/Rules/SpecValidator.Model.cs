@@ -65,6 +65,8 @@ public static partial class SpecValidator
     /// <c>Alias name</c>.</summary>
     private static string Subject(Field field, OperationInstance operation)
     {
+        if (operation.Operation.PerSource)
+            return "Event source " + Text.Quote(operation.Source ?? "#" + Text.Number((operation.Position ?? 0) + 1)) + " " + field.Name;
         if (!operation.Operation.PerAlias)
             return field.Name;
         if (field == FieldTable.AliasName)

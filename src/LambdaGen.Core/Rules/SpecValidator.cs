@@ -30,6 +30,7 @@ public static partial class SpecValidator
         CheckAliases(run);
         CheckConcurrency(run);
         CheckAsyncInvoke(run);
+        CheckEventSources(run);
         CheckRegions(run);
         CheckSignature(run);
         CheckModel(run);

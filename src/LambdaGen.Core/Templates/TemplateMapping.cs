@@ -126,7 +126,10 @@ public static class TemplateMapping
         Async(FieldTable.AsyncMaximumEventAgeInSeconds),
         Async(FieldTable.AsyncOnSuccess),
         Async(FieldTable.AsyncOnFailure),
-    };
+    }.Concat(
+        // Event source mappings are deployed by the direct deploy only for now: both formats warn (LGB005) for each setting.
+        FieldTable.Of(Operations.CreateEventSourceMapping).Select(field => new TemplateProperty(field, TemplateResource.Function, null, SamPath: null,
+            Why: "event source mappings ([LambdaEventSource]) are not written to the templates yet; the direct deploy creates them"))).ToArray();
 
     private static TemplateProperty Url(Field field) =>
         new(field, TemplateResource.Url, field.ApiPath, SamPath: "FunctionUrlConfig." + field.ApiPath);

@@ -16,7 +16,7 @@ namespace LambdaGen.Deploy.Engine;
 /// (PutFunctionEventInvokeConfig / DeleteFunctionEventInvokeConfig); then the URLs and aliases the code no longer declares.
 /// A permanent failure of one part is recorded (function, operation, AWS error) and the other parts still run.
 /// </summary>
-internal sealed class OperationsDeployer
+internal sealed partial class OperationsDeployer
 {
     /// <summary>The statement ids of the public function URL's resource-based policy (research-14 §1.3–1.4); LambdaGen adds and
     /// removes only statements with these ids.</summary>
@@ -142,6 +142,8 @@ internal sealed class OperationsDeployer
                 }, cancellationToken);
             }
         }
+
+        await EventSourceMappingsAsync(exists, cancellationToken);
     }
 
     // ---------------------------------------------------------------- reserved concurrency

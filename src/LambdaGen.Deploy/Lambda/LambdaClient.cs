@@ -12,7 +12,7 @@ namespace LambdaGen.Deploy.Lambda;
 /// 2017-03-31, code signing under 2020-06-30), with the same paths, headers and bodies the AWS SDK for .NET sends.
 /// Each method makes exactly one attempt.
 /// </summary>
-internal sealed class LambdaClient
+internal sealed partial class LambdaClient
 {
     private const string ApiVersion = "2015-03-31";
     private const string JsonContentType = "application/json";

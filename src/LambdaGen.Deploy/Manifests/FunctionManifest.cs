@@ -20,6 +20,10 @@ public sealed record OperationManifest(string Operation, string? Alias, string M
 {
     public string FileName => Path.GetFileName(ManifestPath);
 
+    /// <summary>For an event source mapping, what identifies it among the function's mappings (see
+    /// <see cref="EventSourceMappingManifest.KeyOf"/>); null for the other operations.</summary>
+    public string? MappingKey { get; init; }
+
     /// <summary>The body as sent: the manifest without its URI members (FunctionName; Qualifier, which goes in the query).</summary>
     public JsonObject RequestBody()
     {

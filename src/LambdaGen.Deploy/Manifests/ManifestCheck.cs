@@ -156,6 +156,14 @@ public static class ManifestCheck
                 }
                 continue;
             }
+            if (op.PerSource)
+            {
+                // One attached instance per mapping, each with its own file (its violations are keyed EventSource#<position>).
+                int position = attached.Count;
+                attached.Add(new AttachedSettings(op.Attribute, position, reader.ReadRows(rows, new SettingTable())));
+                files[op.KeyPrefix + "#" + position.ToString(System.Globalization.CultureInfo.InvariantCulture)] = operation.ManifestPath;
+                continue;
+            }
             attached.Add(new AttachedSettings(op.Attribute, attached.Count, reader.ReadRows(rows, new SettingTable())));
             files[op.KeyPrefix] = operation.ManifestPath;
         }
@@ -222,7 +230,9 @@ public static class ManifestCheck
                     FieldKind.String => Str(parent, leaf, field.ApiPath),
                     FieldKind.Int => Int(parent, leaf, field.ApiPath),
                     FieldKind.Double => Double(parent, leaf, field.ApiPath),
+                    FieldKind.Bool when field.FlagItem is { } flag => Flag(parent, leaf, field.ApiPath, flag),
                     FieldKind.Bool => Bool(parent, leaf, field.ApiPath),
+                    FieldKind.StringList when field.ItemMember is { } member => Items(parent, leaf, field.ApiPath, member, field.ItemKeyMember),
                     FieldKind.StringList => List(parent, leaf, field.ApiPath),
                     _ => null,
                 };
@@ -388,6 +398,56 @@ public static class ManifestCheck
             }
             Wrong(path ?? name, "an array of strings", node);
             return null;
+        }
+
+        /// <summary>A flag written as a one-item list (<c>FunctionResponseTypes: ["ReportBatchItemFailures"]</c>): true when the
+        /// list holds the item, false when it is empty (the inverse of the manifest writer's <see cref="Field.FlagItem"/>).</summary>
+        private Setting<bool>? Flag(JsonObject? parent, string name, string path, string item)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            if (node is JsonArray { Count: 0 })
+            {
+                return new Setting<bool>(false, Origin);
+            }
+            if (node is JsonArray { Count: 1 } one && one[0].AsString() == item)
+            {
+                return new Setting<bool>(true, Origin);
+            }
+            Wrong(path, $"[] or [\"{item}\"]", node);
+            return null;
+        }
+
+        /// <summary>A list whose items are objects (<see cref="Field.ItemMember"/>: <c>FilterCriteria.Filters[].Pattern</c>; with
+        /// <see cref="Field.ItemKeyMember"/> each item reads back as <c>KEY=value</c>: <c>{"Type","URI"}</c>).</summary>
+        private Setting<EquatableArray<string?>>? Items(JsonObject? parent, string name, string path, string member, string? keyMember)
+        {
+            if (parent is null || !parent.TryGetPropertyValue(name, out JsonNode? node) || node is null)
+            {
+                return null;
+            }
+            string shape = keyMember is null ? $"an array of {{\"{member}\": string}}" : $"an array of {{\"{keyMember}\": string, \"{member}\": string}}";
+            if (node is not JsonArray array)
+            {
+                Wrong(path, shape, node);
+                return null;
+            }
+            var items = new List<string?>();
+            foreach (JsonNode? item in array)
+            {
+                string? value = (item as JsonObject)?[member].AsString();
+                string? key = keyMember is null ? null : (item as JsonObject)?[keyMember].AsString();
+                if (value is null || (keyMember is not null && key is null))
+                {
+                    Wrong(path, shape, item);
+                    items.Add(null);
+                    continue;
+                }
+                items.Add(keyMember is null ? value : key + "=" + value);
+            }
+            return new Setting<EquatableArray<string?>>(items.ToEquatableArray(), Origin);
         }
 
         private void Wrong(string path, string expected, JsonNode? found) =>

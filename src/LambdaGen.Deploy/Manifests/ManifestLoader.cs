@@ -69,7 +69,8 @@ public static class ManifestLoader
     }
 
     /// <summary>The operations LambdaGen deploys besides CreateFunction (LambdaGen.Core's <c>Operations.All</c>).</summary>
-    public static readonly IReadOnlyList<string> OperationNames = LambdaGen.Core.Fields.Operations.All.Skip(1).Select(o => o.Name).ToList();
+    public static readonly IReadOnlyList<string> OperationNames = LambdaGen.Core.Fields.Operations.All.Skip(1).Select(o => o.Name)
+        .Append(EventSourceMappingManifest.Operation).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>"Operations": [{"Operation","Alias"?,"Manifest"}…]: each file must exist, be a JSON object for the same function and, per alias, name that alias.</summary>
     private static List<OperationManifest> ReadOperations(JsonObject entry, string name, string dir, string indexPath)
@@ -90,18 +91,30 @@ public static class ManifestLoader
             {
                 throw new DeployException("LGD011", $"Every entry of \"Operations\" of function '{name}' in {IndexFileName} needs an Operation and a Manifest; found {node?.ToJsonString() ?? "null"}.", indexPath);
             }
-            var known = LambdaGen.Core.Fields.Operations.All.Skip(1).FirstOrDefault(o => o.Name == operation)
-                ?? throw new DeployException("LGD011", $"Function '{name}' in {IndexFileName} lists the operation '{operation}', which this deploy does not know ({string.Join(", ", OperationNames)}); use the LambdaGen.Deploy of the LambdaGen that built the project.", indexPath);
-            string? alias = item.GetString("Alias");
-            if (known.PerAlias != alias is not null)
+            bool isMapping = operation == EventSourceMappingManifest.Operation;
+            var known = LambdaGen.Core.Fields.Operations.All.Skip(1).FirstOrDefault(o => o.Name == operation);
+            if (known is null && !isMapping)
             {
-                throw new DeployException("LGD011", known.PerAlias
+                throw new DeployException("LGD011", $"Function '{name}' in {IndexFileName} lists the operation '{operation}', which this deploy does not know ({string.Join(", ", OperationNames)}); use the LambdaGen.Deploy of the LambdaGen that built the project.", indexPath);
+            }
+            bool perAlias = known?.PerAlias ?? false;
+            string? alias = item.GetString("Alias");
+            if (perAlias != alias is not null)
+            {
+                throw new DeployException("LGD011", perAlias
                     ? $"The {operation} entry of function '{name}' in {IndexFileName} has no Alias; it is written once per alias."
                     : $"The {operation} entry of function '{name}' in {IndexFileName} has an Alias, but {operation} is not per alias.", indexPath);
             }
-            if (!seen.Add(operation + "|" + alias))
+            if (!isMapping && !seen.Add(operation + "|" + alias))
             {
                 throw new DeployException("LGD014", $"Function '{name}' lists {operation}{(alias is null ? "" : $" for alias '{alias}'")} twice in {IndexFileName}.", indexPath);
+            }
+            string? eventSourceArn = null;
+            if (isMapping)
+            {
+                eventSourceArn = item["EventSourceArn"] is JsonValue arnValue && arnValue.TryGetValue(out string? arnText)
+                    ? arnText
+                    : throw new DeployException("LGD011", $"The {operation} entry '{file}' of function '{name}' in {IndexFileName} needs an EventSourceArn (empty for self-managed Kafka); found {item.ToJsonString()}.", indexPath);
             }
             string path = Path.GetFullPath(Path.Combine(dir, file));
             if (!File.Exists(path))
@@ -118,7 +131,16 @@ public static class ManifestLoader
             {
                 throw new DeployException("LGD013", $"{aliasMember} '{body.GetString(aliasMember) ?? "(none)"}' in the {operation} manifest does not match the alias '{alias}' in {IndexFileName}; rebuild the project.", path);
             }
-            operations.Add(new OperationManifest(operation, alias, path, body));
+            var manifest = new OperationManifest(operation, alias, path, body);
+            if (isMapping)
+            {
+                manifest = EventSourceMappingManifest.Check(manifest, eventSourceArn!, name, IndexFileName);
+            }
+            if (isMapping && !seen.Add(operation + "|" + manifest.MappingKey))
+            {
+                throw new DeployException("LGD014", $"Function '{name}' lists two {operation} manifests for the event source {EventSourceMappingManifest.Describe(manifest.MappingKey!)} in {IndexFileName}; a function has one mapping per source.", path);
+            }
+            operations.Add(manifest);
         }
         return operations;
     }

@@ -40,10 +40,14 @@ public sealed class TemplateEquivalenceTests
             Attached = EquatableArray.From(
                 new AttachedSettings(Operations.LambdaAliasAttribute, 0, Attached(Operations.LambdaAliasAttribute).With(FieldTable.AliasName, new Setting<string>(Alias, ValueOrigin.Method))),
                 new AttachedSettings(Operations.LambdaFunctionUrlAttribute, 0, Attached(Operations.LambdaFunctionUrlAttribute).With(FieldTable.UrlQualifier, new Setting<string>(Alias, ValueOrigin.Method))),
-                new AttachedSettings(Operations.LambdaAsyncInvokeAttribute, 0, Attached(Operations.LambdaAsyncInvokeAttribute))),
+                new AttachedSettings(Operations.LambdaAsyncInvokeAttribute, 0, Attached(Operations.LambdaAsyncInvokeAttribute)),
+                new AttachedSettings(Operations.LambdaEventSourceAttribute, 0, Attached(Operations.LambdaEventSourceAttribute))),
         };
         var operations = OperationInstance.Declared(spec).Where(o => o.Operation != Operations.CreateFunction)
-            .Select(o => new ExportedOperation(o.Operation.Name, o.Alias, o.FileStem("everything") + ".json", ManifestWriter.Write(spec, o)))
+            .Select(o => new ExportedOperation(o.Operation.Name, o.Alias, o.FileStem("everything") + ".json", ManifestWriter.Write(spec, o))
+            {
+                EventSourceArn = o.Operation.PerSource ? o.Settings.Get(FieldTable.EsmEventSourceArn)?.Value ?? "" : null,
+            })
             .ToList();
         return new ExportedFunction("everything", "everything", "everything.json", ManifestWriter.Write(spec), "App::App.Handlers::Run", "Zip") { Operations = operations };
     }
@@ -86,6 +90,12 @@ public sealed class TemplateEquivalenceTests
             var field = entry.Field;
             var manifestValue = At(Manifest(function, field.Operation), field.ApiPath);
             Assert.True(manifestValue is not null, $"{field.Operation.Name}.{field.Name}: the sample function does not set it");
+            if (field.Operation.PerSource)
+            {
+                // Not in the templates yet: one LGB005 per mapping, naming its manifest.
+                Assert.Contains(messages, m => m.Code == "LGB005" && m.Text.Contains("the event source mapping of 'value-of-EventSourceArn' (everything.esm.value-of-EventSourceArn.json) cannot be expressed in", StringComparison.Ordinal));
+                continue;
+            }
             if (entry.Value == TemplateValue.PublishesVersion)
             {
                 Assert.Equal("AWS::Lambda::Version", Resource(TemplateResource.Version)["Type"]!.GetValue<string>());
@@ -118,6 +128,12 @@ public sealed class TemplateEquivalenceTests
         {
             var field = entry.Field;
             var manifestValue = At(Manifest(function, field.Operation), field.ApiPath)!;
+            if (field.Operation.PerSource)
+            {
+                // Not in the templates yet: one LGB005 per mapping, naming its manifest.
+                Assert.Contains(messages, m => m.Code == "LGB005" && m.Text.Contains("the event source mapping of 'value-of-EventSourceArn' (everything.esm.value-of-EventSourceArn.json) cannot be expressed in", StringComparison.Ordinal));
+                continue;
+            }
             if (entry.SamValue == TemplateValue.PublishesVersion)
             {
                 Assert.Equal(Alias, properties["AutoPublishAlias"]!.GetValue<string>()); // SAM publishes through its alias

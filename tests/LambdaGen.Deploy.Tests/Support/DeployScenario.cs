@@ -23,13 +23,20 @@ internal sealed class DeployScenario : IAsyncDisposable
         "PutProvisionedConcurrencyConfig", "DeleteProvisionedConcurrencyConfig", "CreateFunctionUrlConfig", "UpdateFunctionUrlConfig",
         "DeleteFunctionUrlConfig", "AddPermission", "RemovePermission", "PutFunctionEventInvokeConfig", "UpdateFunctionEventInvokeConfig",
         "DeleteFunctionEventInvokeConfig", "DeleteFunction",
+        "CreateEventSourceMapping", "UpdateEventSourceMapping", "DeleteEventSourceMapping",
     };
 
     private readonly Dictionary<string, List<(string Operation, string? Alias, JsonObject Body)>> _operations = new(StringComparer.Ordinal);
 
     /// <summary>The manifest file of an operation, named as the build task names it.</summary>
+    /// <summary>The manifest file of an operation, named as the build task names it. For CreateEventSourceMapping the "alias"
+    /// is the source's part of the name (<c>orders.esm.&lt;source&gt;.json</c>).</summary>
     public static string OperationFile(string function, string operation, string? alias) =>
-        function + LambdaGen.Core.Fields.Operations.All.Single(o => o.Name == operation).ManifestSuffix + (alias is null ? "" : "." + alias) + ".json";
+        operation == EventSourceMappingOperation
+            ? $"{function}.esm.{alias}.json"
+            : function + LambdaGen.Core.Fields.Operations.All.Single(o => o.Name == operation).ManifestSuffix + (alias is null ? "" : "." + alias) + ".json";
+
+    public const string EventSourceMappingOperation = "CreateEventSourceMapping";
 
     /// <summary>Replaces the function's other operations: (operation, alias or null, the manifest JSON without FunctionName, which is added first).</summary>
     public void SetOperations(string name, params (string Operation, string? Alias, string Json)[] operations)
@@ -174,7 +181,11 @@ internal sealed class DeployScenario : IAsyncDisposable
                     string file = OperationFile(name, operation, alias);
                     File.WriteAllText(Path.Combine(ManifestsDir, file), operationBody.ToJsonString());
                     var item = new JsonObject { ["Operation"] = operation };
-                    if (alias is not null)
+                    if (operation == EventSourceMappingOperation)
+                    {
+                        item["EventSourceArn"] = operationBody["EventSourceArn"]?.GetValue<string>() ?? "";
+                    }
+                    else if (alias is not null)
                     {
                         item["Alias"] = alias;
                     }

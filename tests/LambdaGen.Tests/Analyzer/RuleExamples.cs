@@ -414,7 +414,63 @@ public static class RuleExamples
             M(("LG0115", "Type 'System.Reflection.AssemblyMetadataAttribute' is the project's own and cannot be applied as [assembly: AssemblyMetadata(key, value)] more than once, which is how LambdaGen's manifests reach the build: nothing is generated (no manifest, constants or typed calls) until it is renamed, or given a public (string, string) constructor and [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]")),
             NoCoreStubs("namespace System.Reflection { [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)] public class AssemblyMetadataAttribute : System.Attribute { public AssemblyMetadataAttribute(string key, string value) { } } }"),
             RunGenerator: true),
+        new("LG0116", Handler(methodAttributes: "[LambdaEventSource({|LG0116:\"orders\"|})]"),
+            M(("LG0116", "Event source 'orders' EventSourceArn 'orders' does not match the model's pattern " + LambdaGen.Core.Fields.FieldTable.EsmEventSourceArn.Model.Pattern + " (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\")]")),
+        new("LG0117", Handler(methodAttributes: "[LambdaEventSource(\"" + Fifo + "\", BatchSize = {|LG0117:11|})]"),
+            M(("LG0117", "Event source 'orders-fifo' BatchSize 11 is above the maximum of 10 for an SQS FIFO queue (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Fifo + "\", BatchSize = 10)]")),
+        new("LG0118", Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.Latest, ParallelizationFactor = {|LG0118:11|})]"),
+            M(("LG0118", "Event source 'clicks' ParallelizationFactor 11 is outside 1–10 (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.Latest, ParallelizationFactor = 10)]")),
+        new("LG0119", Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = {|LG0119:\"latest\"|})]"),
+            M(("LG0119", "Event source 'clicks' StartingPosition 'latest' is not valid; the API spells it 'LATEST' (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = \"LATEST\")]")),
+        new("LG0120", Handler(methodAttributes: "[LambdaEventSource({|LG0120:\"arn:aws:sns:us-east-1:123456789012:orders\"|})]"),
+            M(("LG0120", "Event source 'orders' 'arn:aws:sns:us-east-1:123456789012:orders' is not a source Lambda polls (an SQS queue, a Kinesis or DynamoDB stream, an Amazon MSK cluster, an Amazon MQ broker or a DocumentDB cluster); an SNS topic invokes a function through a subscription, not an event source mapping (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\")]")),
+        new("LG0121", Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", ParallelizationFactor = {|LG0121:2|})]"),
+            M(("LG0121", "Event source 'orders' is an SQS standard queue, which does not take ParallelizationFactor; ParallelizationFactor is for Kinesis streams, DynamoDB streams; remove it (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.Latest, ParallelizationFactor = 2)]")),
+        new("LG0122", Handler(methodAttributes: "[LambdaEventSource({|LG0122:\"" + Stream + "\"|})]"),
+            M(("LG0122", "Event source 'clicks' is a Kinesis stream, which needs StartingPosition (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.TrimHorizon)]")),
+        new("LG0123", Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", BatchSize = {|LG0123:100|})]"),
+            M(("LG0123", "Event source 'orders' BatchSize 100 is above 10, which for an SQS queue needs MaximumBatchingWindowInSeconds of at least 1 (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", BatchSize = 100, MaximumBatchingWindowInSeconds = 1)]")),
+        new("LG0124", Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = {|LG0124:LambdaStartingPosition.AtTimestamp|})]"),
+            M(("LG0124", "Event source 'clicks' StartingPosition AT_TIMESTAMP needs StartingPositionTimestamp, the date and time to start reading at (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.AtTimestamp, StartingPositionTimestamp = \"2026-12-01T00:00:00Z\")]")),
+        new("LG0125", Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", FilterPatterns = new[] { {|LG0125:\"{\\\"body\\\":{\\\"type\\\":\\\"order\\\"}}\"|} })]"),
+            M(("LG0125", "Event source 'orders' filter pattern '{\"body\":{\"type\":\"order\"}}' has a plain value at 'body.type'; each value in a pattern is an array of matchers, such as [\"order\"] (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", FilterPatterns = new[] { \"{\\\"body\\\":{\\\"type\\\":[\\\"order\\\", {\\\"prefix\\\": \\\"ord\\\"}]}}\" })]")),
+        new("LG0126", Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", FilterPatterns = {|LG0126:new[] { " + Filters(6) + " }|})]"),
+            M(("LG0126", "Event source 'orders' has 6 filter patterns; the default quota is 5 per mapping (up to 10 with an increase) (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\", FilterPatterns = new[] { " + Filters(5) + " })]")),
+        new("LG0127", Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\")][LambdaEventSource({|LG0127:\"" + Queue + "\"|})]"),
+            M(("LG0127", "Event source 'orders-2' reads the same source as event source 'orders' of this function; the second mapping would replace the first (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Queue + "\")][LambdaEventSource(\"" + Fifo + "\")]")),
+        new("LG0128", Class($$"""
+                [LambdaFunction(FunctionName = "a")][LambdaEventSource({|LG0128:"{{Fifo}}"|})] public static Stream A(Stream input) => input;
+                [LambdaFunction(FunctionName = "b")][LambdaEventSource({|LG0128:"{{Fifo}}"|})] public static Stream B(Stream input) => input;
+            """),
+            M(("LG0128", "FIFO queue '" + Fifo + "' is also read by function 'b': the functions compete for each message group, so neither gets all of a group's messages in order"),
+              ("LG0128", "FIFO queue '" + Fifo + "' is also read by function 'a': the functions compete for each message group, so neither gets all of a group's messages in order")),
+            Class($$"""
+                [LambdaFunction(FunctionName = "a")][LambdaEventSource("{{Fifo}}")] public static Stream A(Stream input) => input;
+                [LambdaFunction(FunctionName = "b")][LambdaEventSource("{{Queue}}")] public static Stream B(Stream input) => input;
+            """)),
+        new("LG0129", Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.Latest, MaximumRecordAgeInSeconds = {|LG0129:59|})]"),
+            M(("LG0129", "Event source 'clicks' MaximumRecordAgeInSeconds 59 is below the minimum of 60; use -1 for infinite or 60–604800 (set on [LambdaEventSource])")),
+            Handler(methodAttributes: "[LambdaEventSource(\"" + Stream + "\", StartingPosition = LambdaStartingPosition.Latest, MaximumRecordAgeInSeconds = 60)]")),
     };
+
+    private const string Queue = "arn:aws:sqs:us-east-1:123456789012:orders";
+    private const string Fifo = "arn:aws:sqs:us-east-1:123456789012:orders.fifo";
+    private const string Stream = "arn:aws:kinesis:us-east-1:123456789012:stream/clicks";
+
+    /// <summary>n distinct valid filter patterns as C# string literals.</summary>
+    private static string Filters(int n) => string.Join(", ", Enumerable.Range(1, n).Select(i => "\"{\\\"body\\\":{\\\"n\\\":[" + i + "]}}\""));
 
     /// <summary>A handler without the Amazon.Lambda.Core stubs (a namespace Amazon in source would clash with a type Amazon).</summary>
     private static string NoCoreStubs(string declaration) => $$"""

@@ -18,11 +18,14 @@ public class ItemAndEncodingTests
     {
         var data = new TheoryData<string>();
         foreach (var field in FieldTable.Slotted.Where(f => f.Kind == kind))
-            data.Add(field.Operation.Name + "." + field.Name);
+            data.Add(RowKey(field));
         return data;
     }
 
-    private static Field Row(string key) => FieldTable.Slotted.Single(f => f.Operation.Name + "." + f.Name == key);
+    private static Field Row(string key) => FieldTable.Slotted.Single(f => RowKey(f) == key);
+
+    /// <summary>The row's operation and name; a row that shares its property with another is told apart by its API path.</summary>
+    private static string RowKey(Field field) => field.Operation.Name + "." + (field.SharesPropertyWith is null ? field.Name : field.ApiPath);
 
     /// <summary>A spec with <paramref name="setting"/> in <paramref name="field"/>, on the attribute that declares it (an alias
     /// named "live" for an alias row).</summary>
@@ -46,7 +49,7 @@ public class ItemAndEncodingTests
         var field = Row(row);
         var spec = SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("a", null), ValueOrigin.Method));
         var violation = Assert.Single(Of(spec, RuleCatalog.NullItem));
-        Assert.Equal(FieldKeys.Item(field.Key(field.Operation.PerAlias || field.Operation == Operations.CreateAlias ? 0 : null), 1), violation.Field);
+        Assert.Equal(FieldKeys.Item(field.Key(field.Operation.Repeatable ? 0 : null), 1), violation.Field);
         Assert.Matches(@"^.*" + field.Name + " item 2 is null; the API takes no null items: remove it or give it a value \\(.+\\)$", violation.Message);
         Assert.True(SpecValidator.HasUnwritableValue(spec));
         var clean = SpecWith(field, new Setting<EquatableArray<string?>>(EquatableArray.From<string?>("a", "b"), ValueOrigin.Method));

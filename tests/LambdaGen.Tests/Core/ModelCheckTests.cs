@@ -279,7 +279,11 @@ public class ModelCheckTests : SpecValidatorTestBase
              "DurableExecutionTimeout", "DurableRetentionPeriodInDays", "DurableKMSKeyArn", "PublishTo",
              "ReservedConcurrentExecutions", "Name", "Description", "ProvisionedConcurrentExecutions",
              "Qualifier", "AuthType", "AllowHeaders", "AllowMethods", "AllowOrigins", "ExposeHeaders", "MaxAge", "InvokeMode",
-             "MaximumRetryAttempts", "MaximumEventAgeInSeconds", "OnSuccess", "OnFailure"],
+             "MaximumRetryAttempts", "MaximumEventAgeInSeconds", "OnSuccess", "OnFailure",
+             "EventSourceArn", "BatchSize", "FilterPatterns", "KMSKeyArn", "Metrics", "SystemLogLevel", "MaximumConcurrency",
+             "MaximumBatchingWindowInSeconds", "ParallelizationFactor", "StartingPosition", "OnFailure", "MaximumRecordAgeInSeconds",
+             "MaximumRetryAttempts", "TumblingWindowInSeconds", "Topics", "Queues", "KafkaBootstrapServers", "ConsumerGroupId", "ConsumerGroupId",
+             "DatabaseName", "CollectionName", "FullDocument", "MinimumPollers", "MaximumPollers", "PollerGroupName"],
             rows.Select(r => r.Name));
         foreach (var row in rows)
         {

@@ -36,7 +36,7 @@ public class DescriptorTests
         Assert.StartsWith("LambdaGen.", descriptor.Category);
         Assert.False(string.IsNullOrWhiteSpace(rule.Description));
         Assert.Contains("Source: ", descriptor.Description.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(id == "LG0002", descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
+        Assert.Equal(id is "LG0002" or "LG0128", descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
     }
 
     [Fact]
