@@ -78,7 +78,8 @@ public class ProjectLinksTests
     /// <summary>The tree's text files, relative to the root, without build output, git's own files or installed packages.</summary>
     private static IEnumerable<string> TreeFiles()
     {
-        var skippedDirectories = new HashSet<string>(StringComparer.Ordinal) { ".git", "bin", "obj", "artifacts", "node_modules", "TestResults", ".vs", ".idea" };
+        // Build output is not source: bin, obj, artifacts, and samples/.nuget (the samples' package folder, a packed copy of the docs).
+        var skippedDirectories = new HashSet<string>(StringComparer.Ordinal) { ".git", "bin", "obj", "artifacts", "node_modules", "TestResults", ".vs", ".idea", ".nuget", "BenchmarkDotNet.Artifacts" };
         var textExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             ".cs", ".csproj", ".props", ".targets", ".sln", ".md", ".json", ".yml", ".yaml", ".sh", ".xml", ".txt", ".config", ".editorconfig", ".template", "",
