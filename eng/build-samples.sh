@@ -103,7 +103,7 @@ for dir in samples/Streams/bin/*/*/lambda; do
 done
 
 step "templates (lambda/template.json: the resources CloudFormation would create)"
-for sample in Minimal Orders OrdersApi Aot TypedCall; do
+for sample in Minimal Orders OrdersApi Streams Aot TypedCall; do
   for template in samples/$sample/bin/*/*/lambda/template.json samples/$sample/bin/*/*/*/lambda/template.json; do
     [ -f "$template" ] || continue
     echo "$template"

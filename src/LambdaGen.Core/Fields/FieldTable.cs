@@ -289,9 +289,10 @@ public static class FieldTable
     private const string Uri = @"[ a-zA-Z0-9-\/*:_+=.@-]*";
 
     private static Field<T> Esm<T>(string name, string apiPath, FieldKind kind, Rule? rule, ModelConstraints? model = null,
-        string? constantClass = null, string[]? sdkTypes = null) where T : notnull => new(name, apiPath, kind)
+        string? constantClass = null, string[]? sdkTypes = null, DeployChannel channel = DeployChannel.OwnCall) where T : notnull => new(name, apiPath, kind)
     {
-        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = DeployChannel.OwnCall,
+        // OwnCall: UpdateEventSourceMapping; CreateOnly for what that request has no member for (a change needs a new mapping).
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = channel,
         ModelRule = rule, Model = model ?? ModelConstraints.None, SdkConstantClass = constantClass, SdkTypes = sdkTypes,
     };
 
@@ -319,7 +320,8 @@ public static class FieldTable
     public static readonly Field<int> EsmMaximumConcurrency = Esm<int>("MaximumConcurrency", "ScalingConfig.MaximumConcurrency", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(2, 1000));
     public static readonly Field<int> EsmMaximumBatchingWindowInSeconds = Esm<int>("MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(0, 300));
     public static readonly Field<int> EsmParallelizationFactor = Esm<int>("ParallelizationFactor", "ParallelizationFactor", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 10));
-    public static readonly Field<string> EsmStartingPosition = Esm<string>("StartingPosition", "StartingPosition", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"), "EventSourcePosition");
+    public static readonly Field<string> EsmStartingPosition = Esm<string>("StartingPosition", "StartingPosition", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"), "EventSourcePosition",
+        channel: DeployChannel.CreateOnly);
     public static readonly Field<string> EsmStartingPositionTimestamp = new("StartingPositionTimestamp", "StartingPositionTimestamp", FieldKind.String)
     {
         Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "StartingPositionTimestamp", Channel = DeployChannel.CreateOnly, Timestamp = true,
@@ -330,9 +332,9 @@ public static class FieldTable
     public static readonly Field<int> EsmMaximumRetryAttempts = Esm<int>("MaximumRetryAttempts", "MaximumRetryAttempts", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(-1, 10000));
     public static readonly Field<int> EsmTumblingWindowInSeconds = Esm<int>("TumblingWindowInSeconds", "TumblingWindowInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(0, 900));
     public static readonly Field<EquatableArray<string?>> EsmTopics = Esm<EquatableArray<string?>>("Topics", "Topics", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
-        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 249, Pattern = @"[^.]([a-zA-Z0-9\-_.]+)" });
+        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 249, Pattern = @"[^.]([a-zA-Z0-9\-_.]+)" }, channel: DeployChannel.CreateOnly);
     public static readonly Field<EquatableArray<string?>> EsmQueues = Esm<EquatableArray<string?>>("Queues", "Queues", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
-        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 1000, Pattern = @"[\s\S]*" });
+        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 1000, Pattern = @"[\s\S]*" }, channel: DeployChannel.CreateOnly);
     public static readonly Field<EquatableArray<string?>> EsmSourceAccessConfigurations = new("SourceAccessConfigurations", "SourceAccessConfigurations", FieldKind.StringList)
     {
         Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SourceAccessConfigurations", Channel = DeployChannel.OwnCall,
