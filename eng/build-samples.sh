@@ -3,7 +3,7 @@
 #   1. dotnet pack src/LambdaGen  -> artifacts/packages/LambdaGen.<version>.nupkg (and LambdaGen.Templates.<version>.nupkg)
 #   2. clears the samples-local package cache entry (samples/.nuget/packages/lambdagen), so the fresh
 #      package is restored even though its version did not change
-#   3. builds samples/Minimal, Orders and OrdersApi (zero warnings), Aot and TypedCall
+#   3. builds samples/Minimal, Orders, OrdersApi and Streams (zero warnings), Aot and TypedCall
 #   4. builds samples/Broken, which must fail, and prints its LambdaGen diagnostics with their help links
 #   5. lists every file under each sample's bin/.../lambda/ (functions.json, <function>.json and the manifests of the
 #      other operations: <function>.url.json, <function>.alias.<name>.json, …)
@@ -52,7 +52,7 @@ build() {
 }
 
 build Minimal
-for sample in Orders OrdersApi; do
+for sample in Orders OrdersApi Streams; do
   build "$sample" -warnaserror
   grep -qE ': warning ' "$logs/$sample.log" && fail "samples/$sample built with warnings"
 done
@@ -74,7 +74,7 @@ missing_links="$(echo "$diagnostics" | grep -vE '\(https?://[^)]+#lg[0-9]{4}\)$'
 [ -z "$missing_links" ] || fail "diagnostics without a help link: $missing_links"
 
 step "manifests"
-for sample in Minimal Orders OrdersApi Aot TypedCall; do
+for sample in Minimal Orders OrdersApi Streams Aot TypedCall; do
   dirs=(samples/$sample/bin/*/*/lambda samples/$sample/bin/*/*/*/lambda)
   [ "${#dirs[@]}" -gt 0 ] || fail "samples/$sample has no bin/.../lambda/ folder: no manifests were written (is the generator emitting LambdaGen.Manifest:* assembly metadata?)"
   for dir in "${dirs[@]}"; do
@@ -95,8 +95,15 @@ for dir in samples/OrdersApi/bin/*/*/lambda; do
   done
 done
 
+# Streams declares an SQS, a Kinesis and a Kafka source; each has its CreateEventSourceMapping manifest.
+for dir in samples/Streams/bin/*/*/lambda; do
+  for file in orders-queue.esm.orders.json clicks-stream.esm.clicks.json orders-kafka.esm.events.json; do
+    [ -f "$dir/$file" ] || fail "$dir/$file is missing (the build task writes each [LambdaEventSource]'s manifest from LambdaGen.Operation:* metadata)"
+  done
+done
+
 step "templates (lambda/template.json: the resources CloudFormation would create)"
-for sample in Minimal Orders OrdersApi Aot TypedCall; do
+for sample in Minimal Orders OrdersApi Streams Aot TypedCall; do
   for template in samples/$sample/bin/*/*/lambda/template.json samples/$sample/bin/*/*/*/lambda/template.json; do
     [ -f "$template" ] || continue
     echo "$template"

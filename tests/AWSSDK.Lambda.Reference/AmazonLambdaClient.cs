@@ -80,6 +80,9 @@ namespace Amazon.Lambda
         public virtual Task<CreateAliasResponse> CreateAliasAsync(CreateAliasRequest request, CancellationToken cancellationToken = default)
             => throw NotSupported(nameof(CreateAliasAsync));
 
+        public virtual Task<CreateEventSourceMappingResponse> CreateEventSourceMappingAsync(CreateEventSourceMappingRequest request, CancellationToken cancellationToken = default)
+            => throw NotSupported(nameof(CreateEventSourceMappingAsync));
+
         public virtual Task<CreateFunctionUrlConfigResponse> CreateFunctionUrlConfigAsync(CreateFunctionUrlConfigRequest request, CancellationToken cancellationToken = default)
             => throw NotSupported(nameof(CreateFunctionUrlConfigAsync));
 

@@ -38,12 +38,13 @@ public sealed class CliOperationConformanceTests
     [Fact]
     public void TheCasesCoverEveryOperation()
     {
+        // CreateEventSourceMapping goes through the CLI in EventSourceManifestTests (this plane has no mappings).
         var operations = CasesWithOperations().SelectMany(c => GeneratorHarness.Run(TestCases.Get((string)c[0], awsSdk: false)).OperationManifests.Keys)
-            .Select(k => k.Split('|')[1]).ToHashSet(StringComparer.Ordinal);
+            .Select(k => k.Split('|')[1]).Where(o => o != Operations.CreateEventSourceMapping.Name).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(Commands.Keys.OrderBy(k => k, StringComparer.Ordinal), operations.OrderBy(k => k, StringComparer.Ordinal));
         // No case outside these declares any.
         foreach (var name in TestCases.Names.Except(CasesWithOperations().Select(c => (string)c[0])))
-            Assert.Empty(GeneratorHarness.Run(TestCases.Get(name, awsSdk: false)).OperationManifests);
+            Assert.Empty(GeneratorHarness.Run(TestCases.Get(name, awsSdk: false)).OperationManifests.Where(m => m.Key.Split('|')[1] != Operations.CreateEventSourceMapping.Name));
     }
 
     [Theory]

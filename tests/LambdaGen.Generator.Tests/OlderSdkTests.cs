@@ -236,13 +236,13 @@ public sealed class OlderSdkTests
     {
         var sdk = SdkSurface.Read(GeneratorHarness.CreateCompilation(Storefront(OlderAwsSdk.WithoutFunctionUrlConfig)))!;
         Assert.Equal(WithoutUrl, sdk.Assembly);
-        Assert.Equal(new[] { "CreateFunctionUrlConfig" }, sdk.MissingOperations.ToArray());
+        Assert.Equal(new[] { "CreateFunctionUrlConfig", "CreateEventSourceMapping" }, sdk.MissingOperations.ToArray());
         Assert.Equal(new[] { "PutFunctionEventInvokeConfig.OnSuccess", "PutFunctionEventInvokeConfig.OnFailure" }, sdk.MissingFields.ToArray());
         Assert.True(sdk.Lacks(LambdaGen.Core.Fields.FieldTable.UrlAuthType));
         Assert.False(sdk.Lacks(LambdaGen.Core.Fields.FieldTable.AliasDescription));
 
         var oldest = SdkSurface.Read(GeneratorHarness.CreateCompilation(Storefront(OlderAwsSdk.WithoutDurableKmsKeyArn)))!;
-        Assert.Equal(new[] { "PutFunctionConcurrency", "CreateAlias", "PutProvisionedConcurrencyConfig", "CreateFunctionUrlConfig", "PutFunctionEventInvokeConfig" },
+        Assert.Equal(new[] { "PutFunctionConcurrency", "CreateAlias", "PutProvisionedConcurrencyConfig", "CreateFunctionUrlConfig", "PutFunctionEventInvokeConfig", "CreateEventSourceMapping" },
             oldest.MissingOperations.ToArray());
 
         var standIn = SdkSurface.Read(GeneratorHarness.CreateCompilation(TestCases.Get("Storefront", awsSdk: true)))!;

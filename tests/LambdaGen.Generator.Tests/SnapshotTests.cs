@@ -50,6 +50,12 @@ public sealed class SnapshotTests
     [Fact]
     public void Storefront_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("Storefront", awsSdk: false)));
 
+    [Fact]
+    public void EventSources_WithAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("EventSources", awsSdk: true)));
+
+    [Fact]
+    public void EventSources_WithoutAwsSdk() => Snapshots.Verify(GeneratorHarness.Run(TestCases.Get("EventSources", awsSdk: false)));
+
     /// <summary>The snapshot sources really do set every attribute property and MSBuild property at least once.</summary>
     [Fact]
     public void SnapshotSourcesCoverEveryField()

@@ -18,7 +18,7 @@ internal static class ClassNames
     {
         "LambdaFunctions", "FunctionName", "Handler", "Runtime", "ManifestJson", "CreateFunctionRequest", "CreateFunctionAsync",
         "PutFunctionConcurrencyRequest", "PutFunctionConcurrencyAsync", "CreateFunctionUrlConfigRequest", "CreateFunctionUrlConfigAsync",
-        "PutFunctionEventInvokeConfigRequest", "PutFunctionEventInvokeConfigAsync", TypedCallEmitter.AliasesClass,
+        "PutFunctionEventInvokeConfigRequest", "PutFunctionEventInvokeConfigAsync", TypedCallEmitter.AliasesClass, EventSourceCallEmitter.EventSourcesClass,
         // Members LambdaFunctions inherits from object: a nested class of that name hides them (CS0108).
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };

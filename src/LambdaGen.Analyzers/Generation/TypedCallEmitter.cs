@@ -79,15 +79,17 @@ internal static class TypedCallEmitter
     /// <summary>Each alias's class name: ASCII letters and digits in PascalCase (<c>blue-green</c> → <c>BlueGreen</c>),
     /// <c>Alias</c> in front of one that would start with a digit or be empty, clear of <see cref="ReservedAliasClassNames"/>,
     /// and made unique ignoring case in declaration order with a number (<c>Live</c>, <c>Live2</c>).</summary>
-    internal static string[] AliasClassNames(IReadOnlyList<string?> aliases)
+    internal static string[] AliasClassNames(IReadOnlyList<string?> aliases, string word = "Alias")
     {
         var used = new HashSet<string>(ReservedAliasClassNames, StringComparer.OrdinalIgnoreCase);
+        if (word != "Alias")
+            used.UnionWith(ReservedSourceClassNames);
         var names = new string[aliases.Count];
         for (int i = 0; i < aliases.Count; i++)
         {
-            var baseName = Pascal(aliases[i] ?? "");
-            if (ReservedAliasClassNames.Contains(baseName))
-                baseName += "Alias";
+            var baseName = Pascal(aliases[i] ?? "", word);
+            if (ReservedAliasClassNames.Contains(baseName) || word != "Alias" && ReservedSourceClassNames.Contains(baseName, StringComparer.OrdinalIgnoreCase))
+                baseName += word;
             var name = baseName;
             for (int suffix = 2; !used.Add(name); suffix++)
                 name = baseName + suffix.ToString(CultureInfo.InvariantCulture);
@@ -96,15 +98,19 @@ internal static class TypedCallEmitter
         return names;
     }
 
-    private static string Pascal(string alias)
+    private static string Pascal(string alias, string word)
     {
         var words = LambdaGen.Core.Naming.PascalCase.Words(alias);
-        return words.Length == 0 || char.IsDigit(words[0]) ? "Alias" + words : words;
+        return words.Length == 0 || char.IsDigit(words[0]) ? word + words : words;
     }
+
+    /// <summary>What an event source's class declares (and its container): no source class may be named so.</summary>
+    private static readonly string[] ReservedSourceClassNames =
+        { EventSourceCallEmitter.EventSourcesClass, "EventSourceArn", "CreateEventSourceMappingRequest", "CreateEventSourceMappingAsync" };
 
     /// <summary>The builder and the async call of one operation: the request's FunctionName (and for a per-alias operation
     /// the alias as Qualifier, or CreateAlias's FunctionVersion parameter), then the walk of the operation's set rows.</summary>
-    private static void WriteOperation(SourceWriter w, FunctionSpec spec, OperationInstance operation, SdkSurface sdk, string functionName)
+    internal static void WriteOperation(SourceWriter w, FunctionSpec spec, OperationInstance operation, SdkSurface sdk, string functionName)
     {
         var op = operation.Operation;
         var isCreateFunction = op == Operations.CreateFunction;
@@ -169,14 +175,15 @@ internal static class TypedCallEmitter
             while (end < rows.Count && rows[end].SdkPath.Split('.') is { } other && other.Length > depth + 1 && SamePrefix(other, path, depth + 1))
                 end++;
             var children = rows.Skip(i).Take(end - i).ToList();
-            if (IsSingleMemberObject(table, path, depth))
+            // One line only when the member is a leaf of this object (DestinationConfig.OnFailure.Destination is two levels down).
+            if (IsSingleMemberObject(table, path, depth) && path.Length == depth + 2)
             {
                 var leaf = children[0].SdkPath.Split('.')[depth + 1];
-                w.Line($"{path[depth]} = new {Model}{path[depth]} {{ {leaf} = {Value(spec, settings, children[0])} }},");
+                w.Line($"{path[depth]} = new {Model}{children[0].SdkTypeAt(depth)} {{ {leaf} = {Value(spec, settings, children[0])} }},");
             }
             else
             {
-                w.Open($"{path[depth]} = new {Model}{path[depth]}");
+                w.Open($"{path[depth]} = new {Model}{children[0].SdkTypeAt(depth)}");
                 WriteLevel(w, spec, settings, children, table, depth + 1);
                 w.Close(",");
             }
@@ -199,6 +206,8 @@ internal static class TypedCallEmitter
 
     private static string Value(FunctionSpec spec, SettingTable settings, Field field)
     {
+        if (EventSourceCallEmitter.Value(settings, field) is { } special)
+            return special;
         switch (settings[field])
         {
             case Setting<string> s:

@@ -113,7 +113,7 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
         {
             // The emitter writes `Segment = new Amazon.Lambda.Model.<Segment> { … }`: that type must exist, be constructible
             // here and be the property's type.
-            if (compilation.GetTypeByMetadataName(ModelNamespace + path[i]) is not { } next
+            if (compilation.GetTypeByMetadataName(ModelNamespace + field.SdkTypeAt(i)) is not { } next
                 || !Constructible(compilation, next)
                 || !Assignable(compilation, type, path[i], next))
                 return false;
@@ -126,16 +126,29 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
     private static ITypeSymbol? ValueType(Compilation compilation, Field field)
     {
         var stringType = compilation.GetSpecialType(SpecialType.System_String);
+        var list = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
+        // The event source mapping's shapes beyond a plain value (FieldTable's Esm rows).
+        if (field.FlagItem is not null)
+            return list?.Construct(stringType);
+        if (field.Timestamp)
+            return compilation.GetSpecialType(SpecialType.System_DateTime);
+        if (field.SdkMapKey is not null)
+            return list is null ? null : compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(stringType, list.Construct(stringType));
+        if (field.SdkItemType is { } itemTypeName)
+        {
+            // `new Filter { Pattern = "…" }`, `new SourceAccessConfiguration { Type = SourceAccessType.FindValue("…"), URI = "…" }`.
+            if (compilation.GetTypeByMetadataName(ModelNamespace + itemTypeName) is not { } itemType || !Constructible(compilation, itemType)
+                || !Assignable(compilation, itemType, field.ItemMember!, stringType))
+                return null;
+            if (field.ItemKeyMember is { } keyMember
+                && (ConstantValueType(compilation, field.SdkItemKeyConstantClass!, stringType) is not { } keyType || !Assignable(compilation, itemType, keyMember, keyType)))
+                return null;
+            return list?.Construct(itemType);
+        }
         switch (field.Kind)
         {
             case FieldKind.String when field.SdkConstantClass is { } constantClass:
-                // Built with `ConstantClass.FindValue("…")`, a static method an older SDK may lack.
-                if (compilation.GetTypeByMetadataName("Amazon.Lambda." + constantClass) is not { } constant || !Accessible(compilation, constant))
-                    return null;
-                var findValue = constant.GetMembers("FindValue").OfType<IMethodSymbol>().FirstOrDefault(m =>
-                    m.IsStatic && m.TypeParameters.Length == 0 && m.Parameters.Length == 1
-                    && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, stringType) && Accessible(compilation, m));
-                return findValue?.ReturnType;
+                return ConstantValueType(compilation, constantClass, stringType);
             case FieldKind.String:
                 return stringType;
             case FieldKind.Int:
@@ -159,6 +172,17 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
             default:
                 return null;
         }
+    }
+
+    /// <summary>What <c>ConstantClass.FindValue("…")</c> returns (a static method an older SDK may lack); null when it is missing.</summary>
+    private static ITypeSymbol? ConstantValueType(Compilation compilation, string constantClass, ITypeSymbol stringType)
+    {
+        if (compilation.GetTypeByMetadataName("Amazon.Lambda." + constantClass) is not { } constant || !Accessible(compilation, constant))
+            return null;
+        var findValue = constant.GetMembers("FindValue").OfType<IMethodSymbol>().FirstOrDefault(m =>
+            m.IsStatic && m.TypeParameters.Length == 0 && m.Parameters.Length == 1
+            && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, stringType) && Accessible(compilation, m));
+        return findValue?.ReturnType;
     }
 
     /// <summary>The type has a settable instance property <paramref name="name"/> accessible here that takes a

@@ -11,7 +11,8 @@ namespace LambdaGen.Build.Templates;
 /// the direct deploy sends, value by value through <see cref="TemplateMapping"/>. Per function, in function-name order: the
 /// <c>AWS::Lambda::Function</c> (with ReservedConcurrentExecutions), an <c>AWS::Lambda::Version</c> when it publishes, an
 /// <c>AWS::Lambda::Alias</c> per alias (with its provisioned concurrency), the <c>AWS::Lambda::Url</c> and, for a public
-/// URL, the two <c>AWS::Lambda::Permission</c>s the direct deploy adds, and the <c>AWS::Lambda::EventInvokeConfig</c>. The
+/// URL, the two <c>AWS::Lambda::Permission</c>s the direct deploy adds, the <c>AWS::Lambda::EventInvokeConfig</c> and an
+/// <c>AWS::Lambda::EventSourceMapping</c> per <c>[LambdaEventSource]</c>. The
 /// code location is a parameter; a setting the format cannot express is left out with an LGB005 warning naming it.
 /// </summary>
 internal static class CloudFormationTemplate
@@ -97,6 +98,13 @@ internal static class CloudFormationTemplate
                 var asyncProperties = new JsonObjectNode().Add("FunctionName", JsonObjectNode.Ref(ids.Function)).Add("Qualifier", "$LATEST");
                 asyncProperties.AddRange(async);
                 resources.Add(ids.EventInvokeConfig, Resource("AWS::Lambda::EventInvokeConfig", asyncProperties));
+            }
+
+            foreach (var source in function.EventSources)
+            {
+                var sourceProperties = new JsonObjectNode().Add("FunctionName", JsonObjectNode.Ref(ids.Function));
+                sourceProperties.AddRange(source.Properties);
+                resources.Add(source.LogicalId, Resource("AWS::Lambda::EventSourceMapping", sourceProperties));
             }
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using LambdaGen.Core.Fields;
 using LambdaGen.Core.Templates;
@@ -24,6 +25,8 @@ internal sealed class TemplatePlan
     private readonly Format _format;
     private readonly string _file;
     private readonly List<BuildMessage> _messages;
+    /// <summary>The event source mapping whose manifest is being placed (CreateEventSourceMapping), else null.</summary>
+    private PlannedEventSource? _source;
 
     private TemplatePlan(Format format, string file, List<BuildMessage> messages)
     {
@@ -49,7 +52,8 @@ internal sealed class TemplatePlan
         var aliasNames = exported.Operations.Where(o => o.Alias is not null).Select(o => o.Alias!).Distinct(StringComparer.Ordinal)
             .OrderBy(a => a, StringComparer.Ordinal).ToList();
         var aliasSuffixes = AliasSuffixes(aliasNames);
-        var baseId = ids.Claim(exported.PlainName, CloudFormationTemplate.Suffixes.Concat(aliasSuffixes.Values).ToArray());
+        var sourceSuffixes = SourceSuffixes(exported);
+        var baseId = ids.Claim(exported.PlainName, CloudFormationTemplate.Suffixes.Concat(aliasSuffixes.Values).Concat(sourceSuffixes.Values).ToArray());
         var function = new PlannedFunction(exported.FunctionName, new FunctionIds(baseId), exported.PackageType == "Image");
 
         Apply(function, Operations.CreateFunction, exported.Manifest, alias: null);
@@ -65,14 +69,40 @@ internal sealed class TemplatePlan
             }
             if (op.PerSource)
             {
-                // One warning per mapping rather than one per setting (TemplateMapping gives every row the same reason).
-                Warn(exported.FunctionName, "[LambdaEventSource]",
-                    $"the event source mapping of {(string.IsNullOrEmpty(operation.EventSourceArn) ? "a self-managed Kafka cluster" : "'" + operation.EventSourceArn + "'")} ({operation.ManifestFile}) cannot be expressed in {_file}: " + TemplateMapping.For(FieldTable.EsmEventSourceArn).Why);
+                if (_format == Format.Sam)
+                {
+                    // One warning per mapping rather than one per setting (TemplateMapping gives every row the same reason).
+                    Warn(exported.FunctionName, "[LambdaEventSource]",
+                        $"the event source mapping of {(string.IsNullOrEmpty(operation.EventSourceArn) ? "a self-managed Kafka cluster" : "'" + operation.EventSourceArn + "'")} ({operation.ManifestFile}) cannot be expressed in {_file}: " + TemplateMapping.SamEventSourcesWhy);
+                    continue;
+                }
+                var source = new PlannedEventSource(baseId + sourceSuffixes[operation.ManifestFile]);
+                function.EventSources.Add(source);
+                _source = source;
+                Apply(function, op, operation.Manifest, alias: null);
+                _source = null;
                 continue;
             }
             Apply(function, op, operation.Manifest, operation.Alias is null ? null : function.Aliases.First(a => a.Name == operation.Alias));
         }
         return function;
+    }
+
+    /// <summary>Each event source mapping's ID word, by manifest file: <c>EventSource</c> and the source's file name in PascalCase.</summary>
+    private static Dictionary<string, string> SourceSuffixes(ExportedFunction exported)
+    {
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var suffixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var operation in exported.Operations.Where(o => o.Operation == Operations.CreateEventSourceMapping.Name))
+        {
+            var stem = Path.GetFileNameWithoutExtension(operation.ManifestFile);
+            var stemWord = "EventSource" + LogicalIds.Words(stem.Substring(stem.LastIndexOf(".esm.", StringComparison.Ordinal) + 5));
+            var suffix = stemWord;
+            for (int n = 2; !used.Add(suffix); n++)
+                suffix = stemWord + n.ToString(CultureInfo.InvariantCulture);
+            suffixes[operation.ManifestFile] = suffix;
+        }
+        return suffixes;
     }
 
     /// <summary>Each alias's ID word: <c>Alias</c> and the name in PascalCase, numbered when two names give one word.</summary>
@@ -151,6 +181,7 @@ internal sealed class TemplatePlan
             TemplateResource.Alias => alias?.Properties ?? function.FunctionProperties,
             TemplateResource.Url => function.Url ??= new JsonObjectNode(),
             TemplateResource.EventInvokeConfig => function.EventInvokeConfig ??= new JsonObjectNode(),
+            TemplateResource.EventSourceMapping when _source is { } source => source.Properties,
             _ => function.FunctionProperties,
         };
         if (property.Resource == TemplateResource.Url && field == FieldTable.UrlQualifier && value is string qualifier)
@@ -194,6 +225,9 @@ internal sealed class TemplatePlan
                 return value is "LATEST_PUBLISHED";
             case TemplateValue.TracingMode:
                 return value;
+            case TemplateValue.EpochSeconds when value is string text
+                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant):
+                return new JsonNumber(instant.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
             case TemplateValue.DeadLetterQueue when value is string arn:
                 return new JsonObjectNode().Add("Type", Service(arn) == "sns" ? "SNS" : "SQS").Add("TargetArn", arn);
             case TemplateValue.SamDestination when value is string destination:
@@ -259,6 +293,16 @@ internal sealed class PlannedFunction
     public PlannedAlias? UrlAlias { get; set; }
     public bool UrlIsPublic { get; set; }
     public JsonObjectNode? EventInvokeConfig { get; set; }
+    public List<PlannedEventSource> EventSources { get; } = new();
+}
+
+/// <summary>One event source mapping: its logical ID and the properties its manifest gives it.</summary>
+internal sealed class PlannedEventSource
+{
+    public PlannedEventSource(string logicalId) => LogicalId = logicalId;
+
+    public string LogicalId { get; }
+    public JsonObjectNode Properties { get; } = new();
 }
 
 /// <summary>One alias: its name, logical ID and the properties its manifests give it.</summary>

@@ -29,6 +29,31 @@ internal sealed class FixEditor
     /// <summary>Removes an attribute; its list too when it is the only attribute there, with the list's line.</summary>
     public void RemoveAttribute(AttributeSyntax attribute) => _edits.Add((attribute, RemoveAttribute));
 
+    /// <summary>Removes a named or positional argument of an attribute, with its separator.</summary>
+    public void RemoveArgument(AttributeArgumentSyntax argument) => _edits.Add((argument, RemoveArgument));
+
+    /// <summary>Sets the named argument <paramref name="name"/> of <paramref name="attribute"/> to <paramref name="value"/>:
+    /// replaces its value when it is there, else appends it.</summary>
+    public void SetNamedArgument(AttributeSyntax attribute, string name, ExpressionSyntax value) =>
+        _edits.Add((attribute, (root, current) =>
+        {
+            var node = (AttributeSyntax)current;
+            var list = node.ArgumentList ?? SyntaxFactory.AttributeArgumentList();
+            var existing = list.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+            var updated = existing is not null
+                ? list.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression))
+                : list.AddArguments(SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name)), null, value));
+            return root.ReplaceNode(node, node.WithArgumentList(updated));
+        }));
+
+    private static SyntaxNode RemoveArgument(SyntaxNode root, SyntaxNode node)
+    {
+        if (node.Parent is not AttributeArgumentListSyntax list)
+            return root;
+        int index = list.Arguments.IndexOf((AttributeArgumentSyntax)node);
+        return index < 0 ? root : root.ReplaceNode(list, list.WithArguments(ArraySyntax.RemoveAt(list.Arguments, index)));
+    }
+
     /// <summary>Applies every edit, in the order recorded, to <paramref name="root"/> (the root the nodes belong to).</summary>
     public SyntaxNode Apply(SyntaxNode root)
     {

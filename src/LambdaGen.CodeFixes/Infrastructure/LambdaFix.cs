@@ -49,5 +49,10 @@ internal static class EquivalenceKeys
     /// <summary>LG0054: make an async void handler return Task.</summary>
     public const string ReturnTask = "LambdaGen.ReturnTask";
 
+    /// <summary>LG0121: remove a setting the event source does not take.</summary>
+    public const string RemoveSetting = "LambdaGen.RemoveSetting";
+    /// <summary>LG0123: add the batching window an SQS batch above 10 records needs.</summary>
+    public const string AddBatchingWindow = "LambdaGen.AddBatchingWindow";
+
     public static string KeepArchitecture(string architecture) => KeepArchitecturePrefix + architecture;
 }

@@ -49,6 +49,21 @@ public abstract class Field
     /// <summary>The property path on AWSSDK.Lambda v4's <c>CreateFunctionRequest</c>; each intermediate segment is also
     /// the name of its <c>Amazon.Lambda.Model</c> type (<c>VpcConfig.SubnetIds</c> → <c>new VpcConfig { SubnetIds = … }</c>).</summary>
     public string SdkPath { get; init; } = "";
+    /// <summary>The <c>Amazon.Lambda.Model</c> type of each intermediate <see cref="SdkPath"/> segment where it is not the segment's
+    /// own name (<c>MetricsConfig</c> is an <c>EventSourceMappingMetricsConfig</c>); null: every segment names its type.</summary>
+    public string[]? SdkTypes { get; init; }
+    /// <summary>The last <see cref="SdkPath"/> segment is a <c>Dictionary&lt;string, List&lt;string&gt;&gt;</c> and the list is its
+    /// entry <see cref="SdkMapKey"/> (<c>SelfManagedEventSource.Endpoints["KAFKA_BOOTSTRAP_SERVERS"]</c>).</summary>
+    public string? SdkMapKey { get; init; }
+    /// <summary>With <see cref="ItemMember"/>: the <c>Amazon.Lambda.Model</c> type of each item (<c>Filter</c>).</summary>
+    public string? SdkItemType { get; init; }
+    /// <summary>With <see cref="ItemKeyMember"/>: the ConstantClass of the item's key (<c>SourceAccessType</c>).</summary>
+    public string? SdkItemKeyConstantClass { get; init; }
+
+    /// <summary>The model type of the <paramref name="depth"/>th <see cref="SdkPath"/> segment (an intermediate one).</summary>
+    public string SdkTypeAt(int depth) =>
+        SdkTypes is { } types && depth < types.Length && types[depth] is { Length: > 0 } type ? type : SdkPath.Split('.')[depth];
+
     /// <summary>The <c>Amazon.Lambda</c> ConstantClass of an enum-typed string (<c>TracingMode</c>), or null for a plain string.</summary>
     public string? SdkConstantClass { get; init; }
     /// <summary>The date the member appeared in the Lambda service model, for members an older AWSSDK.Lambda lacks; null for

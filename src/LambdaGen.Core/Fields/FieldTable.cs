@@ -288,10 +288,12 @@ public static class FieldTable
     private const string EsmArn = @"arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:(" + Region + @")?:(\d{12})?:(.*)";
     private const string Uri = @"[ a-zA-Z0-9-\/*:_+=.@-]*";
 
-    private static Field<T> Esm<T>(string name, string apiPath, FieldKind kind, Rule? rule, ModelConstraints? model = null) where T : notnull => new(name, apiPath, kind)
+    private static Field<T> Esm<T>(string name, string apiPath, FieldKind kind, Rule? rule, ModelConstraints? model = null,
+        string? constantClass = null, string[]? sdkTypes = null, DeployChannel channel = DeployChannel.OwnCall) where T : notnull => new(name, apiPath, kind)
     {
-        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = DeployChannel.OwnCall,
-        ModelRule = rule, Model = model ?? ModelConstraints.None,
+        // OwnCall: UpdateEventSourceMapping; CreateOnly for what that request has no member for (a change needs a new mapping).
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = channel,
+        ModelRule = rule, Model = model ?? ModelConstraints.None, SdkConstantClass = constantClass, SdkTypes = sdkTypes,
     };
 
     public static readonly Field<string> EsmEventSourceArn = new("EventSourceArn", "EventSourceArn", FieldKind.String)
@@ -306,17 +308,20 @@ public static class FieldTable
     public static readonly Field<int> EsmBatchSize = Esm<int>("BatchSize", "BatchSize", FieldKind.Int, RuleCatalog.EventSourceBatchSizeOutOfRange, ModelConstraints.Range(1, 10000));
     public static readonly Field<EquatableArray<string?>> EsmFilterPatterns = new("FilterPatterns", "FilterCriteria.Filters", FieldKind.StringList)
     {
-        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "FilterCriteria.Filters", Channel = DeployChannel.OwnCall, ItemMember = "Pattern",
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "FilterCriteria.Filters", Channel = DeployChannel.OwnCall, ItemMember = "Pattern", SdkItemType = "Filter",
         ResetJson = "[]", ModelRule = RuleCatalog.EventSourceValueInvalid, Model = new ModelConstraints { MinLength = 0, MaxLength = 4096, Pattern = @"[\s\S]*" },
     };
     public static readonly Field<string> EsmKMSKeyArn = Esm<string>("KMSKeyArn", "KMSKeyArn", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(0, 10000, Arn));
     public static readonly Field<EquatableArray<string?>> EsmMetrics = Esm<EquatableArray<string?>>("Metrics", "MetricsConfig.Metrics", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
-        new ModelConstraints { MinItems = 0, MaxItems = 3, Enum = EquatableArray.From("EventCount", "ErrorCount", "KafkaMetrics") });
-    public static readonly Field<string> EsmSystemLogLevel = Esm<string>("SystemLogLevel", "LoggingConfig.SystemLogLevel", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("DEBUG", "INFO", "WARN"));
+        new ModelConstraints { MinItems = 0, MaxItems = 3, Enum = EquatableArray.From("EventCount", "ErrorCount", "KafkaMetrics") },
+        sdkTypes: new[] { "EventSourceMappingMetricsConfig" });
+    public static readonly Field<string> EsmSystemLogLevel = Esm<string>("SystemLogLevel", "LoggingConfig.SystemLogLevel", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("DEBUG", "INFO", "WARN"),
+        "EventSourceMappingSystemLogLevel", new[] { "EventSourceMappingLoggingConfig" });
     public static readonly Field<int> EsmMaximumConcurrency = Esm<int>("MaximumConcurrency", "ScalingConfig.MaximumConcurrency", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(2, 1000));
     public static readonly Field<int> EsmMaximumBatchingWindowInSeconds = Esm<int>("MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(0, 300));
     public static readonly Field<int> EsmParallelizationFactor = Esm<int>("ParallelizationFactor", "ParallelizationFactor", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 10));
-    public static readonly Field<string> EsmStartingPosition = Esm<string>("StartingPosition", "StartingPosition", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"));
+    public static readonly Field<string> EsmStartingPosition = Esm<string>("StartingPosition", "StartingPosition", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"), "EventSourcePosition",
+        channel: DeployChannel.CreateOnly);
     public static readonly Field<string> EsmStartingPositionTimestamp = new("StartingPositionTimestamp", "StartingPositionTimestamp", FieldKind.String)
     {
         Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "StartingPositionTimestamp", Channel = DeployChannel.CreateOnly, Timestamp = true,
@@ -327,13 +332,13 @@ public static class FieldTable
     public static readonly Field<int> EsmMaximumRetryAttempts = Esm<int>("MaximumRetryAttempts", "MaximumRetryAttempts", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(-1, 10000));
     public static readonly Field<int> EsmTumblingWindowInSeconds = Esm<int>("TumblingWindowInSeconds", "TumblingWindowInSeconds", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(0, 900));
     public static readonly Field<EquatableArray<string?>> EsmTopics = Esm<EquatableArray<string?>>("Topics", "Topics", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
-        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 249, Pattern = @"[^.]([a-zA-Z0-9\-_.]+)" });
+        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 249, Pattern = @"[^.]([a-zA-Z0-9\-_.]+)" }, channel: DeployChannel.CreateOnly);
     public static readonly Field<EquatableArray<string?>> EsmQueues = Esm<EquatableArray<string?>>("Queues", "Queues", FieldKind.StringList, RuleCatalog.EventSourceValueInvalid,
-        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 1000, Pattern = @"[\s\S]*" });
+        new ModelConstraints { MinItems = 1, MaxItems = 1, MinLength = 1, MaxLength = 1000, Pattern = @"[\s\S]*" }, channel: DeployChannel.CreateOnly);
     public static readonly Field<EquatableArray<string?>> EsmSourceAccessConfigurations = new("SourceAccessConfigurations", "SourceAccessConfigurations", FieldKind.StringList)
     {
         Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SourceAccessConfigurations", Channel = DeployChannel.OwnCall,
-        ItemKeyMember = "Type", ItemMember = "URI", ResetJson = "[]",
+        ItemKeyMember = "Type", ItemMember = "URI", ResetJson = "[]", SdkItemType = "SourceAccessConfiguration", SdkItemKeyConstantClass = "SourceAccessType",
         Model = new ModelConstraints
         {
             MinItems = 0, MaxItems = 23, MinLength = 1, MaxLength = 200, Pattern = Uri,
@@ -342,7 +347,7 @@ public static class FieldTable
     };
     public static readonly Field<EquatableArray<string?>> EsmKafkaBootstrapServers = new("KafkaBootstrapServers", "SelfManagedEventSource.Endpoints.KAFKA_BOOTSTRAP_SERVERS", FieldKind.StringList)
     {
-        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SelfManagedEventSource.Endpoints.KAFKA_BOOTSTRAP_SERVERS", Channel = DeployChannel.CreateOnly,
+        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = "SelfManagedEventSource.Endpoints", SdkMapKey = "KAFKA_BOOTSTRAP_SERVERS", Channel = DeployChannel.CreateOnly,
         ModelRule = RuleCatalog.EventSourceValueInvalid, Model = new ModelConstraints { MinItems = 1, MaxItems = 10, MinLength = 1, MaxLength = 300, Pattern = @"(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]):[0-9]{1,5}" },
     };
     public static readonly Field<bool> EsmReportBatchItemFailures = new("ReportBatchItemFailures", "FunctionResponseTypes", FieldKind.Bool)
@@ -362,7 +367,7 @@ public static class FieldTable
     };
     public static readonly Field<string> EsmDatabaseName = Esm<string>("DatabaseName", "DocumentDBEventSourceConfig.DatabaseName", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(1, 63, @"[^ /\.$\x22]*"));
     public static readonly Field<string> EsmCollectionName = Esm<string>("CollectionName", "DocumentDBEventSourceConfig.CollectionName", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(1, 57, @"(^(?!(system\x2e)))(^[_a-zA-Z0-9])([^$]*)"));
-    public static readonly Field<string> EsmFullDocument = Esm<string>("FullDocument", "DocumentDBEventSourceConfig.FullDocument", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("UpdateLookup", "Default"));
+    public static readonly Field<string> EsmFullDocument = Esm<string>("FullDocument", "DocumentDBEventSourceConfig.FullDocument", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.OneOf("UpdateLookup", "Default"), "FullDocument");
     public static readonly Field<int> EsmMinimumPollers = Esm<int>("MinimumPollers", "ProvisionedPollerConfig.MinimumPollers", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 200));
     public static readonly Field<int> EsmMaximumPollers = Esm<int>("MaximumPollers", "ProvisionedPollerConfig.MaximumPollers", FieldKind.Int, RuleCatalog.EventSourceNumberOutOfRange, ModelConstraints.Range(1, 10000));
     public static readonly Field<string> EsmPollerGroupName = Esm<string>("PollerGroupName", "ProvisionedPollerConfig.PollerGroupName", FieldKind.String, RuleCatalog.EventSourceValueInvalid, ModelConstraints.Length(0, 128, "[a-zA-Z0-9-_]*"));

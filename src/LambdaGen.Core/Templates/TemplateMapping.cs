@@ -17,6 +17,8 @@ public enum TemplateResource : byte
     Url,
     /// <summary><c>AWS::Lambda::EventInvokeConfig</c> (PutFunctionEventInvokeConfig).</summary>
     EventInvokeConfig,
+    /// <summary><c>AWS::Lambda::EventSourceMapping</c>, one per <c>[LambdaEventSource]</c> (CreateEventSourceMapping).</summary>
+    EventSourceMapping,
 }
 
 /// <summary>How a manifest value becomes a template value.</summary>
@@ -36,6 +38,8 @@ public enum TemplateValue : byte
     TracingMode,
     /// <summary>SAM's <c>DeadLetterQueue</c>: <c>{"Type":"SQS"|"SNS","TargetArn":…}</c>, the type from the ARN's service.</summary>
     DeadLetterQueue,
+    /// <summary>An ISO 8601 date and time as Unix seconds (CloudFormation's <c>StartingPositionTimestamp</c> is a number).</summary>
+    EpochSeconds,
     /// <summary>SAM's <c>EventInvokeConfig</c> destination: <c>{"Type":…,"Destination":…}</c>, the type from the ARN's service.</summary>
     SamDestination,
 }
@@ -126,10 +130,20 @@ public static class TemplateMapping
         Async(FieldTable.AsyncMaximumEventAgeInSeconds),
         Async(FieldTable.AsyncOnSuccess),
         Async(FieldTable.AsyncOnFailure),
-    }.Concat(
-        // Event source mappings are deployed by the direct deploy only for now: both formats warn (LGB005) for each setting.
-        FieldTable.Of(Operations.CreateEventSourceMapping).Select(field => new TemplateProperty(field, TemplateResource.Function, null, SamPath: null,
-            Why: "event source mappings ([LambdaEventSource]) are not written to the templates yet; the direct deploy creates them"))).ToArray();
+    }.Concat(FieldTable.Of(Operations.CreateEventSourceMapping).Select(EventSource)).ToArray();
+
+    /// <summary>An event source mapping's row on AWS::Lambda::EventSourceMapping: the API's name but for <c>KmsKeyArn</c>, the
+    /// bootstrap servers' <c>Endpoints.KafkaBootstrapServers</c> and the timestamp as a number. SAM's Events spell each source
+    /// type's properties differently, so the SAM template leaves mappings out (one LGB005 per mapping).</summary>
+    private static TemplateProperty EventSource(Field field) => new(field, TemplateResource.EventSourceMapping,
+        field == FieldTable.EsmKMSKeyArn ? "KmsKeyArn"
+        : field == FieldTable.EsmKafkaBootstrapServers ? "SelfManagedEventSource.Endpoints.KafkaBootstrapServers"
+        : field.ApiPath,
+        field == FieldTable.EsmStartingPositionTimestamp ? TemplateValue.EpochSeconds : TemplateValue.Same,
+        SamPath: null, Why: SamEventSourcesWhy);
+
+    public const string SamEventSourcesWhy =
+        "AWS::Serverless::Function's Events name each source type's properties their own way; the CloudFormation template (LambdaTemplateFormat=CloudFormation or Both) has the mapping";
 
     private static TemplateProperty Url(Field field) =>
         new(field, TemplateResource.Url, field.ApiPath, SamPath: "FunctionUrlConfig." + field.ApiPath);

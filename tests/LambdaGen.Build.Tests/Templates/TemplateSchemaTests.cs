@@ -14,7 +14,7 @@ public sealed class TemplateSchemaTests : IDisposable
     public static TheoryData<string, string> Templates()
     {
         var data = new TheoryData<string, string>();
-        foreach (var source in new[] { "rich", "image-and-managed" })
+        foreach (var source in new[] { "rich", "image-and-managed", "event-sources" })
             foreach (var file in new[] { CloudFormationTemplate.FileName, SamTemplate.FileName })
                 data.Add(source, file);
         return data;
@@ -26,12 +26,29 @@ public sealed class TemplateSchemaTests : IDisposable
     [MemberData(nameof(Templates))]
     public void The_template_is_valid_against_the_resource_schemas(string source, string file)
     {
-        TemplateSources.Export(source == "rich" ? TemplateSources.Rich : TemplateSources.ImageAndManaged, _temp.Path, TemplateSources.Both);
+        TemplateSources.Export(source switch { "rich" => TemplateSources.Rich, "event-sources" => TemplateSources.EventSources, _ => TemplateSources.ImageAndManaged },
+            _temp.Path, TemplateSources.Both);
         var text = File.ReadAllText(_temp.Combine("lambda", file));
         var problems = TemplateSchemas.Validate(text);
         Assert.True(problems.Count == 0, $"{source} {file}:\n" + string.Join("\n", problems) + "\n" + text);
         if (file == SamTemplate.FileName)
             Assert.Equal("AWS::Serverless-2016-10-31", JsonNode.Parse(text)!["Transform"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Each_event_source_is_an_EventSourceMapping_of_its_function_and_SAM_warns_once_per_mapping()
+    {
+        var result = TemplateSources.Export(TemplateSources.EventSources, _temp.Path, TemplateSources.Both);
+        var resources = JsonNode.Parse(File.ReadAllText(_temp.Combine("lambda", CloudFormationTemplate.FileName)))!["Resources"]!.AsObject();
+        Assert.Equal(new[] { "ConsumerFunction", "ConsumerEventSourceClicks", "ConsumerEventSourceOrders", "ConsumerEventSourcePayments" }, resources.Select(r => r.Key));
+        var clicks = resources["ConsumerEventSourceClicks"]!["Properties"]!;
+        Assert.Equal("ConsumerFunction", clicks["FunctionName"]!["Ref"]!.GetValue<string>());
+        Assert.Equal(1796083200, clicks["StartingPositionTimestamp"]!.GetValue<double>());
+        Assert.Equal("b-1.kafka.example.com:9092", resources["ConsumerEventSourcePayments"]!["Properties"]!["SelfManagedEventSource"]!["Endpoints"]!["KafkaBootstrapServers"]![0]!.GetValue<string>());
+        Assert.Equal("arn:aws:kms:us-east-1:123456789012:key/filters", resources["ConsumerEventSourceOrders"]!["Properties"]!["KmsKeyArn"]!.GetValue<string>());
+        var warnings = result.Messages.Where(m => m.Code == "LGB005").Select(m => m.Text).ToList();
+        Assert.Equal(3, warnings.Count);
+        Assert.All(warnings, w => Assert.Contains("cannot be expressed in serverless.template", w));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ internal static class TemplateSchemas
         ["AWS::Lambda::Version"] = "aws-lambda-version.json",
         ["AWS::Lambda::EventInvokeConfig"] = "aws-lambda-eventinvokeconfig.json",
         ["AWS::Lambda::Permission"] = "aws-lambda-permission.json",
+        ["AWS::Lambda::EventSourceMapping"] = "aws-lambda-eventsourcemapping.json",
         ["AWS::Serverless::Function"] = "aws-serverless-function.json",
     };
 

@@ -46,6 +46,30 @@ internal static class TemplateSources
         }
         """;
 
+    /// <summary>A function with an SQS, a Kinesis (AT_TIMESTAMP) and a self-managed Kafka source.</summary>
+    public const string EventSources = $$$"""
+        using System.IO;
+        using LambdaGen;
+
+        [assembly: LambdaDefaults(Role = "{{{Role}}}")]
+
+        namespace App;
+
+        public static class Handlers
+        {
+            [LambdaFunction(FunctionName = "consumer")]
+            [LambdaEventSource("arn:aws:sqs:us-east-1:123456789012:orders", BatchSize = 100, MaximumBatchingWindowInSeconds = 5,
+                FilterPatterns = new[] { "{\"body\":{\"type\":[\"order\"]}}" }, ReportBatchItemFailures = true, MaximumConcurrency = 10,
+                KMSKeyArn = "arn:aws:kms:us-east-1:123456789012:key/filters", Metrics = new[] { "EventCount" })]
+            [LambdaEventSource("arn:aws:kinesis:us-east-1:123456789012:stream/clicks", StartingPosition = LambdaStartingPosition.AtTimestamp,
+                StartingPositionTimestamp = "2026-12-01T00:00:00Z", ParallelizationFactor = 2, OnFailure = "arn:aws:sqs:us-east-1:123456789012:dlq")]
+            [LambdaEventSource(KafkaBootstrapServers = new[] { "b-1.kafka.example.com:9092" }, Topics = new[] { "payments" },
+                StartingPosition = LambdaStartingPosition.Latest, ConsumerGroupId = "payments-fn",
+                SourceAccessConfigurations = new[] { "SASL_SCRAM_512_AUTH=arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka" })]
+            public static Stream Consume(Stream input) => input;
+        }
+        """;
+
     /// <summary>An Image function and one on Lambda Managed Instances with durable execution.</summary>
     public const string ImageAndManaged = $$"""
         using System.IO;

@@ -346,10 +346,40 @@ public static class TestCases
         "Workflows" => GeneratorInput.Of(WorkflowsSource, awsSdk) with { AssemblyName = "Contoso.Workflows" },
         "Tenants" => GeneratorInput.Of(TenantsSource, awsSdk) with { AssemblyName = "Contoso.Tenants" },
         "Storefront" => GeneratorInput.Of(StorefrontSource, awsSdk, GeneratorHarness.DefaultProperties("Contoso.Storefront")) with { AssemblyName = "Contoso.Storefront" },
+        "EventSources" => GeneratorInput.Of(EventSourcesSource, awsSdk, GeneratorHarness.DefaultProperties("Contoso.Streams")) with { AssemblyName = "Contoso.Streams" },
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
-    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults", "ManagedInstances", "Workflows", "Tenants", "Storefront" };
+    public static readonly string[] Names = { "Orders", "Media", "AssemblyDefaults", "ImageDefaults", "MsBuildDefaults", "ManagedInstances", "Workflows", "Tenants", "Storefront", "EventSources" };
+
+    /// <summary>[LambdaEventSource]: every member of CreateEventSourceMapping on some source of each kind.</summary>
+    private const string EventSourcesSource = """
+        using System.IO;
+        using LambdaGen;
+        [assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/streams")]
+        namespace Contoso.Streams;
+        public class Consumers
+        {
+            [LambdaFunction(FunctionName = "streams")]
+            [LambdaEventSource("arn:aws:sqs:us-east-1:123456789012:orders", BatchSize = 100, MaximumBatchingWindowInSeconds = 5, Enabled = false,
+                FilterPatterns = new[] { "{\"body\":{\"type\":[\"order\"]}}" }, ReportBatchItemFailures = true, MaximumConcurrency = 10,
+                KMSKeyArn = "arn:aws:kms:us-east-1:123456789012:key/filters", SystemLogLevel = "INFO", Metrics = new[] { "EventCount", "ErrorCount" })]
+            [LambdaEventSource("arn:aws:kinesis:us-east-1:123456789012:stream/clicks", StartingPosition = LambdaStartingPosition.AtTimestamp,
+                StartingPositionTimestamp = "2026-12-01T00:00:00Z", BatchSize = 500, ParallelizationFactor = 4, MaximumRetryAttempts = 3,
+                MaximumRecordAgeInSeconds = 3600, BisectBatchOnFunctionError = true, TumblingWindowInSeconds = 60,
+                OnFailure = "arn:aws:sqs:us-east-1:123456789012:clicks-dlq")]
+            [LambdaEventSource("arn:aws:kafka:us-east-1:123456789012:cluster/events/1a2b3c4d-1234-5678-9abc-def012345678-1", Topics = new[] { "orders" },
+                StartingPosition = LambdaStartingPosition.TrimHorizon, ConsumerGroupId = "orders-fn", MinimumPollers = 1, MaximumPollers = 3, PollerGroupName = "shared")]
+            [LambdaEventSource(KafkaBootstrapServers = new[] { "b-1.kafka.example.com:9092" }, Topics = new[] { "payments" },
+                StartingPosition = LambdaStartingPosition.Latest, ConsumerGroupId = "payments-fn",
+                SourceAccessConfigurations = new[] { "SASL_SCRAM_512_AUTH=arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka" })]
+            [LambdaEventSource("arn:aws:mq:us-east-1:123456789012:broker:orders-broker:b-1234", Queues = new[] { "orders" },
+                SourceAccessConfigurations = new[] { "BASIC_AUTH=arn:aws:secretsmanager:us-east-1:123456789012:secret:mq" })]
+            [LambdaEventSource("arn:aws:rds:us-east-1:123456789012:cluster:docs", DatabaseName = "shop", CollectionName = "orders", FullDocument = "UpdateLookup",
+                StartingPosition = LambdaStartingPosition.Latest)]
+            public static Stream Consume(Stream input) => input;
+        }
+        """;
 
     public static IEnumerable<object[]> NamesData() => Names.Select(n => new object[] { n });
 }

@@ -70,6 +70,20 @@ public class ServiceModelTests
         yield return path;
     }
 
+    /// <summary>A mapping's setting that UpdateEventSourceMapping has no member for is fixed at creation (CreateOnly); the others
+    /// are updated (OwnCall). ConsumerGroupId is in the update's Kafka structures but can only be set at creation (the Amazon MSK
+    /// and self-managed Kafka parameter pages).</summary>
+    [Fact]
+    public void Mapping_rows_the_update_request_lacks_are_create_only()
+    {
+        var update = Shape("UpdateEventSourceMappingRequest")["members"]!.AsObject();
+        foreach (var field in FieldTable.Of(Operations.CreateEventSourceMapping))
+        {
+            bool updatable = update.ContainsKey(field.TopLevel) && !field.ApiPath.EndsWith(".ConsumerGroupId", StringComparison.Ordinal);
+            Assert.True(updatable == (field.Channel != DeployChannel.CreateOnly), $"{field.Name} ({field.ApiPath}): Channel {field.Channel}, but the update request {(updatable ? "takes" : "has no member for")} it");
+        }
+    }
+
     [Fact]
     public void The_Runtime_row_is_the_lifecycle_table_and_the_model_lists_the_same_runtimes()
     {
