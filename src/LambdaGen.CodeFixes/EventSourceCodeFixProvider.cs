@@ -31,7 +31,10 @@ public sealed class EventSourceCodeFixProvider : LambdaGenCodeFixProvider
     {
         if (target.ArgumentValue() is not { } value || value.Parent is not AttributeArgumentSyntax argument
             || target.Attribute(Operations.LambdaEventSourceAttribute) is not { } attribute)
+        {
             yield break;
+        }
+
         if (target.Id == RuleCatalog.EventSourceSettingUnsupported.Id)
         {
             yield return new LambdaFix($"Remove {target.FieldName}", EquivalenceKeys.RemoveSetting, editor => editor.RemoveArgument(argument));

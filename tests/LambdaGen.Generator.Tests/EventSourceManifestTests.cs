@@ -68,7 +68,9 @@ public sealed class EventSourceManifestTests
         var operations = GeneratorHarness.Run(GeneratorInput.Of(Source)).OperationManifests;
         Assert.Equal(Expected.Keys.Order(StringComparer.Ordinal), operations.Keys.Order(StringComparer.Ordinal));
         foreach (var (key, json) in Expected)
+        {
             Assert.Equal(json, operations[key]);
+        }
     }
 
     [Fact]
@@ -141,7 +143,10 @@ public sealed class EventSourceManifestTests
                     return;
                 }
                 using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
+                {
                     Last = (context.Request.HttpMethod, context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync());
+                }
+
                 var response = Encoding.UTF8.GetBytes("""{"UUID":"a1b2c3d4-0000-0000-0000-000000000000","State":"Creating"}""");
                 context.Response.StatusCode = 202;
                 context.Response.ContentType = "application/json";

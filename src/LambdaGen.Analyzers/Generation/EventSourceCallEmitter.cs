@@ -25,7 +25,10 @@ internal static class EventSourceCallEmitter
     {
         var sources = declared.Where(o => o.Operation == Operations.CreateEventSourceMapping).ToList();
         if (sources.Count == 0 || sdk.Lacks(Operations.CreateEventSourceMapping))
+        {
             return;
+        }
+
         var names = TypedCallEmitter.AliasClassNames(sources.Select(s => s.Source).ToList(), "Source");
         w.Line();
         w.Line("/// <summary>The function's event source mappings (<c>[LambdaEventSource]</c>), one class each, named after the source.</summary>");
@@ -34,7 +37,10 @@ internal static class EventSourceCallEmitter
         {
             var arn = sources[i].Settings.Get(FieldTable.EsmEventSourceArn)?.Value ?? "";
             if (i > 0)
+            {
                 w.Line();
+            }
+
             w.Line($"/// <summary>Event source <c>{Emitter.Xml(sources[i].Source ?? "")}</c>.</summary>");
             w.Open("public static partial class " + names[i]);
             w.Line("/// <summary>The source's ARN (empty for a self-managed Kafka cluster).</summary>");
@@ -62,7 +68,10 @@ internal static class EventSourceCallEmitter
                 var items = list.Value.Select(entry =>
                 {
                     if (field.ItemKeyMember is not { } keyMember)
+                    {
                         return $"new {Model}{itemType} {{ {field.ItemMember} = {Emitter.Literal(entry ?? "")} }}";
+                    }
+
                     var (type, value) = ManifestWriter.SplitKeyedItem(entry);
                     return $"new {Model}{itemType} {{ {keyMember} = global::Amazon.Lambda.{field.SdkItemKeyConstantClass}.FindValue({Emitter.Literal(type)}), {field.ItemMember} = {Emitter.Literal(value)} }}";
                 });

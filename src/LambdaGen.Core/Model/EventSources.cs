@@ -26,7 +26,10 @@ public static class EventSources
     public static EventSourceKind KindOf(string? arn, bool hasBootstrapServers)
     {
         if (string.IsNullOrEmpty(arn))
+        {
             return hasBootstrapServers ? EventSourceKind.SelfManagedKafka : EventSourceKind.Unknown;
+        }
+
         var (service, resource) = Split(arn!);
         return service switch
         {
@@ -70,10 +73,16 @@ public static class EventSources
     {
         var arn = settings.Get(FieldTable.EsmEventSourceArn)?.Value;
         if (string.IsNullOrEmpty(arn))
+        {
             return settings.Get(FieldTable.EsmTopics) is { Value.Count: > 0 } topics ? topics.Value[0] ?? "kafka" : "kafka";
+        }
+
         var (_, resource) = Split(arn!);
         if (resource.Length == 0)
+        {
             return arn!; // not an ARN (a rule says so); its own text is the most recognisable name
+        }
+
         var segments = resource.Split('/', ':');
         // queue → [name]; stream/name[/consumer/…]; table/name/stream/…; cluster/name/uuid; broker:name:id; cluster:name
         return segments.Length > 1 ? segments[1] : segments[0];
@@ -91,7 +100,10 @@ public static class EventSources
             var stem = Sanitize(ResourceName(sources[i]));
             var name = stem;
             for (int n = 2; !taken.Add(name); n++)
+            {
                 name = stem + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             names[i] = name;
         }
         return names;
@@ -115,7 +127,10 @@ public static class EventSources
     {
         var arn = settings[FieldTable.EsmEventSourceArn] is Setting<string> s ? s.Value : null;
         if (!string.IsNullOrEmpty(arn))
+        {
             return;
+        }
+
         foreach (var field in FieldTable.Slotted)
         {
             if (field.SharesPropertyWith is { } from && settings[from] is { } value)

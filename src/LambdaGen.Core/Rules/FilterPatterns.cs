@@ -40,13 +40,21 @@ public static class FilterPatterns
             if (pair.Key == "$or")
             {
                 if (pair.Value is not List<object?> { Count: > 0 } alternatives)
+                {
                     return $"has $or at '{at}' that is not an array of patterns";
+                }
+
                 foreach (var alternative in alternatives)
                 {
                     if (alternative is not Dictionary<string, object?> branch)
+                    {
                         return $"has $or at '{at}' with an item that is not an object";
+                    }
+
                     if (Shape(branch, path) is { } inner)
+                    {
                         return inner;
+                    }
                 }
                 continue;
             }
@@ -54,16 +62,29 @@ public static class FilterPatterns
             {
                 case Dictionary<string, object?> nested:
                     if (Shape(nested, at) is { } problem)
+                    {
                         return problem;
+                    }
+
                     break;
                 case List<object?> values:
                     if (values.Count == 0)
+                    {
                         return $"has an empty array at '{at}', which matches nothing";
+                    }
+
                     foreach (var value in values)
+                    {
                         if (value is Dictionary<string, object?> matcher && Matcher(matcher, at) is { } bad)
+                        {
                             return bad;
+                        }
                         else if (value is List<object?>)
+                        {
                             return $"has an array inside the array at '{at}'; list the values in one array";
+                        }
+                    }
+
                     break;
                 default:
                     return $"has a plain value at '{at}'; each value in a pattern is an array of matchers, such as [{Json(pair.Value)}]";
@@ -75,10 +96,18 @@ public static class FilterPatterns
     private static string? Matcher(Dictionary<string, object?> matcher, string at)
     {
         if (matcher.Count != 1)
+        {
             return $"has a matcher object at '{at}' with {matcher.Count.ToString(CultureInfo.InvariantCulture)} members; a matcher has exactly one, such as {{\"prefix\": \"x\"}}";
+        }
+
         foreach (var key in matcher.Keys)
+        {
             if (!Matchers.Contains(key))
+            {
                 return $"has an unknown matcher '{key}' at '{at}'; use prefix, suffix, anything-but, numeric, exists, equals-ignore-case, wildcard or cidr";
+            }
+        }
+
         return null;
     }
 
@@ -105,7 +134,10 @@ public static class FilterPatterns
             var value = Value();
             Skip();
             if (_at < _text.Length)
+            {
                 throw Error("unexpected text after the value");
+            }
+
             return value;
         }
 
@@ -114,16 +146,24 @@ public static class FilterPatterns
         private void Skip()
         {
             while (_at < _text.Length && _text[_at] is ' ' or '\t' or '\n' or '\r')
+            {
                 _at++;
+            }
         }
 
         private object? Value()
         {
             Skip();
             if (_at >= _text.Length)
+            {
                 throw Error("the text ends where a value should be");
+            }
+
             if (++_depth > 64)
+            {
                 throw Error("nested too deeply");
+            }
+
             try
             {
                 char c = _text[_at];
@@ -137,7 +177,10 @@ public static class FilterPatterns
                     case 'n': Word("null"); return null;
                     default:
                         if (c == '-' || c is >= '0' and <= '9')
+                        {
                             return Number();
+                        }
+
                         throw Error("unexpected character '" + c + "'");
                 }
             }
@@ -150,7 +193,10 @@ public static class FilterPatterns
         private void Word(string word)
         {
             if (string.CompareOrdinal(_text, _at, word, 0, word.Length) != 0)
+            {
                 throw Error("unexpected text");
+            }
+
             _at += word.Length;
         }
 
@@ -168,14 +214,23 @@ public static class FilterPatterns
             {
                 Skip();
                 if (_at >= _text.Length || _text[_at] != '"')
+                {
                     throw Error("expected a member name");
+                }
+
                 var name = String();
                 Skip();
                 if (_at >= _text.Length || _text[_at] != ':')
+                {
                     throw Error("expected ':'");
+                }
+
                 _at++;
                 if (result.ContainsKey(name))
+                {
                     throw Error("member '" + name + "' appears twice");
+                }
+
                 result[name] = Value();
                 Skip();
                 if (_at < _text.Length && _text[_at] == ',')
@@ -228,16 +283,25 @@ public static class FilterPatterns
             {
                 char c = _text[_at++];
                 if (c == '"')
+                {
                     return sb.ToString();
+                }
+
                 if (c < ' ')
+                {
                     throw Error("a control character in a string");
+                }
+
                 if (c != '\\')
                 {
                     sb.Append(c);
                     continue;
                 }
                 if (_at >= _text.Length)
+                {
                     break;
+                }
+
                 char e = _text[_at++];
                 switch (e)
                 {
@@ -249,7 +313,10 @@ public static class FilterPatterns
                     case 't': sb.Append('\t'); break;
                     case 'u':
                         if (_at + 4 > _text.Length || !int.TryParse(_text.Substring(_at, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int code))
+                        {
                             throw Error("a bad \\u escape");
+                        }
+
                         sb.Append((char)code);
                         _at += 4;
                         break;
@@ -264,12 +331,21 @@ public static class FilterPatterns
         {
             int start = _at;
             if (_text[_at] == '-')
+            {
                 _at++;
+            }
+
             while (_at < _text.Length && (_text[_at] is >= '0' and <= '9' or '.' or 'e' or 'E' or '+' or '-'))
+            {
                 _at++;
+            }
+
             var token = _text.Substring(start, _at - start);
             if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || token.EndsWith(".", System.StringComparison.Ordinal) || token.StartsWith("-.", System.StringComparison.Ordinal) || token.StartsWith(".", System.StringComparison.Ordinal))
+            {
                 throw Error("a bad number '" + token + "'");
+            }
+
             return value;
         }
     }

@@ -330,7 +330,7 @@ public static class RuleCatalog
         "CloudFormation's AWS::Lambda::Url Cors lists the allowed values GET, PUT, HEAD, POST, PATCH, DELETE and *, in upper case. The Lambda API documents only examples, so whether it rejects other values is unconfirmed, hence a warning.");
 
     public static readonly Rule AttachedWithoutFunction = new("LG0109", "Attribute has no effect without [LambdaFunction]", RuleSeverity.Warning, RuleCategories.Configuration, "[LambdaFunction]", FactSources.LambdaGen,
-        "[LambdaFunctionUrl], [LambdaAlias] and [LambdaAsyncInvoke] configure the function a [LambdaFunction] method deploys as; on any other method nothing reads them.");
+        "[LambdaFunctionUrl], [LambdaAlias], [LambdaAsyncInvoke] and [LambdaEventSource] configure the function a [LambdaFunction] method deploys as; on any other method nothing reads them.");
 
     public static readonly Rule GeneratedNameTaken = new("LG0110", "A declaration takes the generated class's name", RuleSeverity.Warning, RuleCategories.Compatibility, "generated code", FactSources.LambdaGen,
         "LambdaGen generates a static partial class LambdaFunctions in the project's RootNamespace. A type or namespace of that name there (or a type named like a segment of the namespace) would collide with it (CS0101, CS0260, CS0261, CS0262), so the class is generated in the longest free prefix of the namespace and as LambdaGenFunctions instead; the warning names where it went.");

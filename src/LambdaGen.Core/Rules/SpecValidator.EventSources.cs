@@ -73,19 +73,25 @@ public static partial class SpecValidator
             var kind = EventSources.KindOf(settings);
             var subject = "Event source " + Text.Quote(source.Source);
             if (!CheckSourceKnown(run, source, kind, subject))
+            {
                 continue;
+            }
 
             foreach (var field in FieldTable.Of(Operations.CreateEventSourceMapping))
             {
                 if (settings[field] is ISetting setting && SupportedBy.TryGetValue(field, out var takers) && !takers.Contains(kind))
+                {
                     run.Report(RuleCatalog.EventSourceSettingUnsupported, field.Key(source.Position), setting.Origin,
                         $"{subject} is {EventSources.Describe(kind)}, which does not take {field.Name}; " + Takers(field, takers));
+                }
             }
             foreach (var (field, needers) in RequiredBy)
             {
                 if (needers.Contains(kind) && settings[field] is null)
+                {
                     run.Report(RuleCatalog.EventSourceSettingRequired, FieldTable.EsmEventSourceArn.Key(source.Position), ValueOrigin.Method,
                         $"{subject} is {EventSources.Describe(kind)}, which needs {field.Name}" + (field == FieldTable.EsmTopics ? " (exactly one topic)" : ""));
+                }
             }
 
             CheckBatchSize(run, source, kind, subject);
@@ -96,10 +102,14 @@ public static partial class SpecValidator
 
             var identity = Identity(settings, kind);
             if (seen.TryGetValue(identity, out var first))
+            {
                 run.Report(RuleCatalog.EventSourceDuplicate, FieldTable.EsmEventSourceArn.Key(source.Position), ValueOrigin.Method,
                     $"{subject} reads the same source as event source {Text.Quote(first.Source)} of this function; the second mapping would replace the first");
+            }
             else
+            {
                 seen[identity] = source;
+            }
         }
     }
 
@@ -117,7 +127,10 @@ public static partial class SpecValidator
         if (kind != EventSourceKind.Unknown)
         {
             if (kind == EventSourceKind.SelfManagedKafka || source.Settings.Get(FieldTable.EsmKafkaBootstrapServers) is not { } servers)
+            {
                 return true;
+            }
+
             run.Report(RuleCatalog.EventSourceSettingUnsupported, FieldTable.EsmKafkaBootstrapServers.Key(source.Position), servers.Origin,
                 $"{subject} has an ARN and KafkaBootstrapServers; bootstrap servers name a self-managed Kafka cluster, which has no ARN");
             return false;
@@ -130,7 +143,10 @@ public static partial class SpecValidator
         }
         // A value the model's pattern rejects is LG0116's.
         if (!Matches(arnField, value))
+        {
             return false;
+        }
+
         var (service, resource) = EventSources.Split(value);
         var hint = service switch
         {
@@ -163,7 +179,10 @@ public static partial class SpecValidator
     private static void CheckBatchSize(Run run, OperationInstance source, EventSourceKind kind, string subject)
     {
         if (source.Settings.Get(FieldTable.EsmBatchSize) is not { } batch || batch.Value < 1 || batch.Value > 10000)
+        {
             return; // outside 1–10000 is the generic check's
+        }
+
         var key = FieldTable.EsmBatchSize.Key(source.Position);
         if (kind == Fifo && batch.Value > FifoMaxBatchSize)
         {
@@ -172,8 +191,10 @@ public static partial class SpecValidator
             return;
         }
         if (kind == Sqs && batch.Value > 10 && source.Settings.Get(FieldTable.EsmMaximumBatchingWindowInSeconds) is not { Value: >= 1 })
+        {
             run.Report(RuleCatalog.EventSourceBatchingWindowRequired, key, batch.Origin,
                 $"{subject} BatchSize {Text.Number(batch.Value)} is above 10, which for an SQS queue needs MaximumBatchingWindowInSeconds of at least 1", "1");
+        }
     }
 
     private static void CheckStartingTimestamp(Run run, OperationInstance source, EventSourceKind kind, string subject)
@@ -188,14 +209,20 @@ public static partial class SpecValidator
             return;
         }
         if (atTimestamp && timestamp is null)
+        {
             run.Report(RuleCatalog.EventSourceStartingTimestamp, FieldTable.EsmStartingPosition.Key(source.Position), position!.Value.Origin,
                 $"{subject} StartingPosition AT_TIMESTAMP needs StartingPositionTimestamp, the date and time to start reading at");
+        }
         else if (timestamp is { } stamp && !atTimestamp && SupportedBy[FieldTable.EsmStartingPositionTimestamp].Contains(kind))
+        {
             run.Report(RuleCatalog.EventSourceStartingTimestamp, FieldTable.EsmStartingPositionTimestamp.Key(source.Position), stamp.Origin,
                 $"{subject} StartingPositionTimestamp is only valid with StartingPosition AT_TIMESTAMP");
+        }
         else if (timestamp is { Value: { } text } value && !IsIsoTimestamp(text))
+        {
             run.Report(RuleCatalog.EventSourceStartingTimestamp, FieldTable.EsmStartingPositionTimestamp.Key(source.Position), value.Origin,
                 $"{subject} StartingPositionTimestamp {Text.Quote(text)} is not an ISO 8601 date and time (2026-12-01T00:00:00Z)");
+        }
     }
 
     private static bool IsIsoTimestamp(string text) =>
@@ -204,27 +231,40 @@ public static partial class SpecValidator
     private static void CheckRecordAge(Run run, OperationInstance source, string subject)
     {
         if (source.Settings.Get(FieldTable.EsmMaximumRecordAgeInSeconds) is { Value: >= 0 and < 60 } age)
+        {
             run.Report(RuleCatalog.EventSourceRecordAgeGap, FieldTable.EsmMaximumRecordAgeInSeconds.Key(source.Position), age.Origin,
                 $"{subject} MaximumRecordAgeInSeconds {Text.Number(age.Value)} is below the minimum of 60; use -1 for infinite or 60–604800", "60");
+        }
     }
 
     private static void CheckFilterPatterns(Run run, OperationInstance source, string subject)
     {
         if (source.Settings.Get(FieldTable.EsmFilterPatterns) is not { } patterns)
+        {
             return;
+        }
+
         var key = FieldTable.EsmFilterPatterns.Key(source.Position);
         if (patterns.Value.Count > DefaultMaxFilters)
+        {
             run.Report(RuleCatalog.EventSourceTooManyFilters, key, patterns.Origin,
                 patterns.Value.Count > QuotaMaxFilters
                     ? $"{subject} has {Text.Number(patterns.Value.Count)} filter patterns; Lambda allows at most 10, even with a quota increase"
                     : $"{subject} has {Text.Number(patterns.Value.Count)} filter patterns; the default quota is 5 per mapping (up to 10 with an increase)");
+        }
+
         for (int i = 0; i < patterns.Value.Count; i++)
         {
             if (patterns.Value[i] is not { } pattern || Text.CodePoints(pattern) > 4096)
+            {
                 continue; // null is LG0113's, too long the model check's
+            }
+
             if (FilterPatterns.Problem(pattern) is { } problem)
+            {
                 run.Report(RuleCatalog.EventSourceFilterPatternInvalid, FieldKeys.Item(key, i), patterns.Origin,
                     $"{subject} filter pattern {Text.Quote(pattern)} {problem}");
+            }
         }
     }
 
@@ -232,7 +272,10 @@ public static partial class SpecValidator
     {
         var field = FieldTable.EsmSourceAccessConfigurations;
         if (source.Settings.Get(field) is not { } items)
+        {
             return;
+        }
+
         var key = field.Key(source.Position);
         if (items.Value.Count > field.Model.MaxItems)
         {
@@ -242,15 +285,22 @@ public static partial class SpecValidator
         for (int i = 0; i < items.Value.Count; i++)
         {
             if (items.Value[i] is not { } item)
+            {
                 continue;
+            }
+
             var (type, uri) = ManifestWriter.SplitKeyedItem(item);
             var at = FieldKeys.Item(key, i);
             if (!field.Model.ItemKeys.Contains(type))
+            {
                 run.Report(RuleCatalog.EventSourceValueInvalid, at, items.Origin,
                     $"{subject} SourceAccessConfigurations item {Text.Quote(item)} is not TYPE=URI with TYPE one of {string.Join(", ", field.Model.ItemKeys)}");
+            }
             else if (uri.Length == 0 || Text.CodePoints(uri) > 200 || !Matches(field, uri))
+            {
                 run.Report(RuleCatalog.EventSourceValueInvalid, at, items.Origin,
                     $"{subject} SourceAccessConfigurations {type} URI {Text.Quote(uri)} must be 1–200 characters matching the model's pattern {field.Model.Pattern}");
+            }
         }
     }
 }

@@ -171,7 +171,9 @@ public class EventSourceRulesTests : SpecValidatorTestBase
         var violations = Validate(With(Source(Queue, (FieldTable.EsmFilterPatterns, L(patterns))))).ToList();
         Assert.Equal(expected, violations.Select(v => v.Rule.Id));
         if (count > 10)
+        {
             Assert.Contains("Lambda allows at most 10, even with a quota increase", violations[0].Message);
+        }
     }
 
     [Fact]
