@@ -101,10 +101,16 @@ public static class Program
         driver = driver.RunGenerators(compilation);
         var result = driver.GetRunResult();
         foreach (var tree in result.GeneratedTrees)
+        {
             tree.GetRoot(); // the user pays for parsing what is emitted
+        }
+
         var elapsed = ThreadClock.NowMilliseconds() - start;
         if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning || d.Severity == DiagnosticSeverity.Error))
+        {
             throw new InvalidOperationException("generator failed: " + string.Join("; ", result.Diagnostics));
+        }
+
         return (elapsed, result.GeneratedTrees.Length);
     }
 

@@ -30,7 +30,10 @@ public static class ThreadClock
     public static double NowMilliseconds()
     {
         if (IsThreadCpuTime && TryRead(out var ms))
+        {
             return ms;
+        }
+
         return Stopwatch.GetTimestamp() * 1000.0 / Stopwatch.Frequency;
     }
 
@@ -40,7 +43,10 @@ public static class ThreadClock
         try
         {
             if (ClockGetTime(ClockThreadCpuTime, out var time) != 0)
+            {
                 return false;
+            }
+
             milliseconds = time.Seconds * 1000.0 + time.Nanoseconds / 1_000_000.0;
             return true;
         }

@@ -51,7 +51,10 @@ public static class Program
             foreach (var arm in new[] { Arm.CompilerOnly, Arm.NoOpAnalyzer, Arm.LambdaGen })
             {
                 if (arm == Arm.NoOpAnalyzer && !File.Exists(noOp))
+                {
                     continue;
+                }
+
                 var result = await MeasureAsync(server, size, arm, edits, arm == Arm.NoOpAnalyzer ? noOp : analyzers, attributes);
                 var name = arm switch
                 {
@@ -64,7 +67,9 @@ public static class Program
             }
             var with = results[^1].Result;
             foreach (var (name, floor) in results.Take(results.Count - 1))
+            {
                 Console.WriteLine($"| {size:N0} | LambdaGen adds to \"{name}\" (median) | {with.Open - floor.Open:N0} ms | {Median(with.Edits) - Median(floor.Edits):N0} ms | | |");
+            }
         }
         return 0;
     }
@@ -109,9 +114,15 @@ public static class Program
             {
                 var text = new StringBuilder("using LambdaGen;\n[assembly: LambdaDefaults(Role = \"arn:aws:iam::123456789012:role/app\")]\nnamespace Bench;\npublic static class Handlers" + file + "\n{\n");
                 if (file > 0)
+                {
                     text = new StringBuilder("using LambdaGen;\nnamespace Bench;\npublic static class Handlers" + file + "\n{\n");
+                }
+
                 for (int i = 0; i < 10 && file * 10 + i < size - 1; i++)
+                {
                     text.Append($"    [LambdaFunction(FunctionName = \"fn-{file}-{i}\", MemorySize = 256)] public static Stream H{i}(Stream input) => input;\n");
+                }
+
                 File.WriteAllText(Path.Combine(workspace, $"Handlers{file}.cs"), text.Append("}\n").ToString());
             }
             var edited = Path.Combine(workspace, "Edited.cs");
@@ -173,7 +184,10 @@ public static class Program
         var folder = Path.Combine(repo, "artifacts", "tools", "csharp-ls", CSharpLsVersion);
         var executable = Path.Combine(folder, OperatingSystem.IsWindows() ? "csharp-ls.exe" : "csharp-ls");
         if (!File.Exists(executable))
+        {
             Run("dotnet", $"tool install csharp-ls --version {CSharpLsVersion} --tool-path \"{folder}\"", repo);
+        }
+
         return File.Exists(executable) ? executable : null;
     }
 
@@ -183,14 +197,21 @@ public static class Program
         process.StandardOutput.ReadToEnd();
         process.StandardError.ReadToEnd();
         if (!process.WaitForExit(300_000))
+        {
             process.Kill(entireProcessTree: true);
+        }
     }
 
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "eng", "Version.props")))
+            {
                 return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
     }
 

@@ -25,7 +25,10 @@ internal static class AssemblyMetadataReader
         try
         {
             if (!peReader.HasMetadata)
+            {
                 throw new InvalidDataException("the file has no .NET metadata (it is not a managed assembly)");
+            }
+
             return Read(peReader.GetMetadataReader(), keyPrefix);
         }
         catch (BadImageFormatException ex)
@@ -37,14 +40,18 @@ internal static class AssemblyMetadataReader
     public static List<KeyValuePair<string, string?>> Read(MetadataReader metadata, string keyPrefix)
     {
         if (!metadata.IsAssembly)
+        {
             throw new InvalidDataException("the file is a module without an assembly manifest");
+        }
 
         var entries = new List<KeyValuePair<string, string?>>();
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {
             var attribute = metadata.GetCustomAttribute(handle);
             if (!IsAssemblyMetadataAttribute(metadata, attribute.Constructor))
+            {
                 continue;
+            }
 
             CustomAttributeValue<string> value;
             try
@@ -57,9 +64,15 @@ internal static class AssemblyMetadataReader
             }
 
             if (value.FixedArguments.Length != 2 || value.FixedArguments[0].Value is not string key)
+            {
                 continue; // Not the (string key, string value) constructor: not ours.
+            }
+
             if (!key.StartsWith(keyPrefix, StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             entries.Add(new KeyValuePair<string, string?>(key, value.FixedArguments[1].Value as string));
         }
         return entries;
@@ -73,7 +86,10 @@ internal static class AssemblyMetadataReader
             {
                 var member = metadata.GetMemberReference((MemberReferenceHandle)constructor);
                 if (member.Parent.Kind != HandleKind.TypeReference)
+                {
                     return false;
+                }
+
                 var type = metadata.GetTypeReference((TypeReferenceHandle)member.Parent);
                 return IsAssemblyMetadataType(metadata, type.Namespace, type.Name);
             }

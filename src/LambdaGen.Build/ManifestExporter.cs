@@ -117,7 +117,9 @@ internal static class ManifestExporter
         }
 
         if (!Collect(assemblyPath, entries, result))
+        {
             return;
+        }
 
         var index = Path.Combine(outputDirectory, IndexFileName);
         var previous = ReadPreviousIndex(index, result);
@@ -128,7 +130,10 @@ internal static class ManifestExporter
             if (previous is not null)
             {
                 foreach (var file in previous)
+                {
                     Delete(Path.Combine(outputDirectory, file), assemblyPath, result);
+                }
+
                 Delete(index, assemblyPath, result);
                 Templates.TemplateExporter.Export(assemblyPath, outputDirectory, templates, result);
                 TryRemoveEmptyDirectory(outputDirectory);
@@ -151,7 +156,9 @@ internal static class ManifestExporter
         {
             WriteIfChanged(Path.Combine(outputDirectory, function.ManifestFile), function.Manifest, assemblyPath, result);
             foreach (var operation in function.Operations)
+            {
                 WriteIfChanged(Path.Combine(outputDirectory, operation.ManifestFile), operation.Manifest, assemblyPath, result);
+            }
         }
         WriteIfChanged(index, BuildIndex(result.Functions, result.Project), assemblyPath, result);
         Templates.TemplateExporter.Export(assemblyPath, outputDirectory, templates, result);
@@ -161,12 +168,18 @@ internal static class ManifestExporter
             var current = new HashSet<string>(result.Functions.SelectMany(f => new[] { f.ManifestFile }.Concat(f.Operations.Select(o => o.ManifestFile))),
                 StringComparer.OrdinalIgnoreCase);
             foreach (var file in previous)
+            {
                 if (!current.Contains(file))
+                {
                     Delete(Path.Combine(outputDirectory, file), assemblyPath, result);
+                }
+            }
         }
 
         if (result.Success)
+        {
             WriteFileList(fileListPath, result, assemblyPath);
+        }
     }
 
     /// <summary>Groups the entries into functions; reports every problem found (not just the first).</summary>
@@ -186,13 +199,21 @@ internal static class ManifestExporter
             Dictionary<string, string?> target;
             string prefix;
             if (entry.Key.StartsWith(ManifestKeyPrefix, StringComparison.Ordinal))
+            {
                 (target, prefix) = (manifests, ManifestKeyPrefix);
+            }
             else if (entry.Key.StartsWith(HandlerKeyPrefix, StringComparison.Ordinal))
+            {
                 (target, prefix) = (handlers, HandlerKeyPrefix);
+            }
             else if (entry.Key.StartsWith(PackageTypeKeyPrefix, StringComparison.Ordinal))
+            {
                 (target, prefix) = (packageTypes, PackageTypeKeyPrefix);
+            }
             else if (entry.Key.StartsWith(SeverityKeyPrefix, StringComparison.Ordinal))
+            {
                 (target, prefix) = (severities, SeverityKeyPrefix);
+            }
             else if (entry.Key.StartsWith(OperationKeyPrefix, StringComparison.Ordinal))
             {
                 operations.Add(entry);
@@ -203,11 +224,16 @@ internal static class ManifestExporter
                 // One value per project setting; an empty one means "not set".
                 var key = entry.Key.Substring(ProjectKeyPrefix.Length);
                 if (key.Length > 0 && !string.IsNullOrEmpty(entry.Value))
+                {
                     result.Project[key] = entry.Value!;
+                }
+
                 continue;
             }
             else
+            {
                 continue; // Another LambdaGen.* key (a later version's): not ours to judge.
+            }
 
             var name = entry.Key.Substring(prefix.Length);
             if (name.Length == 0)
@@ -228,7 +254,9 @@ internal static class ManifestExporter
             }
             target[name] = entry.Value;
             if (seen.Add(name))
+            {
                 names.Add(name);
+            }
         }
 
         var functions = new List<ExportedFunction>();
@@ -278,7 +306,10 @@ internal static class ManifestExporter
         {
             var members = group.OrderBy(f => f.FunctionName, StringComparer.Ordinal).ToList();
             if (members.Count < 2)
+            {
                 continue;
+            }
+
             var list = string.Join(" and ", members.Select(f => "'" + f.FunctionName + "'" + (f.Handler is null ? "" : " (handler " + f.Handler + ")")));
             result.Messages.Add(Error(BuildCodes.DuplicateFunction, assemblyPath,
                 $"'{assemblyPath}' has {members.Count.ToString(CultureInfo.InvariantCulture)} handlers whose function names are the same plain name '{members[0].PlainName}' (ignoring case): {list}. " +
@@ -287,7 +318,9 @@ internal static class ManifestExporter
         }
 
         if (!CollectOperations(assemblyPath, operations, functions, manifests, result))
+        {
             ok = false;
+        }
 
         // Backstop: no operation file shares a name with another file (ignoring case); two CreateFunction manifests are reported above.
         foreach (var group in functions.SelectMany(f => f.Operations.Select(o => (File: o.ManifestFile, Owner: $"{o.Operation} of '{f.FunctionName}'")))
@@ -300,7 +333,10 @@ internal static class ManifestExporter
         }
 
         if (!ok)
+        {
             return false;
+        }
+
         result.Functions.AddRange(functions.OrderBy(f => f.FunctionName, StringComparer.Ordinal));
         return true;
     }
@@ -327,7 +363,10 @@ internal static class ManifestExporter
             if (seen.TryGetValue(entry.Key, out var earlier))
             {
                 if (!string.Equals(earlier, entry.Value, StringComparison.Ordinal))
+                {
                     Fail("appears twice with different manifests; two handlers declare the same function name (LG0002).");
+                }
+
                 continue;
             }
             seen[entry.Key] = entry.Value;
@@ -389,14 +428,20 @@ internal static class ManifestExporter
                 continue;
             }
             if (!byFunction.TryGetValue(name, out var list))
+            {
                 byFunction[name] = list = new();
+            }
+
             list.Add((operation, alias, entry.Value, operation.PerSource ? body.TryGetValue("EventSourceArn", out var arn) && arn is string text ? text : "" : null));
         }
 
         for (int i = 0; i < functions.Count; i++)
         {
             if (!byFunction.TryGetValue(functions[i].FunctionName, out var list))
+            {
                 continue;
+            }
+
             var function = functions[i];
             var aliases = list.Where(o => o.Alias is not null && !o.Operation.PerSource).Select(o => o.Alias!).Distinct(StringComparer.Ordinal).ToList();
             var sources = list.Where(o => o.Alias is not null && o.Operation.PerSource).Select(o => o.Alias!).Distinct(StringComparer.Ordinal).ToList();
@@ -405,7 +450,7 @@ internal static class ManifestExporter
                 .ThenBy(o => o.Alias, StringComparer.Ordinal)
                 .Select(o => new ExportedOperation(o.Operation.Name, o.Operation.PerSource ? null : o.Alias,
                     function.PlainName + o.Operation.ManifestSuffix + (o.Alias is null ? "" : "." + AliasFilePart(o.Alias, o.Operation.PerSource ? sources : aliases)) + ".json", o.Manifest)
-                    { EventSourceArn = o.EventSourceArn })
+                { EventSourceArn = o.EventSourceArn })
                 .ToList();
             functions[i] = function with { Operations = exported };
         }
@@ -415,8 +460,13 @@ internal static class ManifestExporter
     private static int IndexOf(Operation operation)
     {
         for (int i = 0; i < Operations.All.Count; i++)
+        {
             if (Operations.All[i] == operation)
+            {
                 return i;
+            }
+        }
+
         return int.MaxValue;
     }
 
@@ -429,14 +479,23 @@ internal static class ManifestExporter
     {
         var safe = new StringBuilder(alias.Length);
         foreach (var c in alias)
+        {
             safe.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' ? c : '_');
+        }
+
         var text = safe.ToString();
         bool clash = aliasesOfFunction.Count(a => string.Equals(a, alias, StringComparison.OrdinalIgnoreCase)) > 1;
         if (text == alias && !clash && text.Length <= 100)
+        {
             return text;
+        }
+
         uint hash = 2166136261;
         foreach (var b in Encoding.UTF8.GetBytes(alias))
+        {
             hash = unchecked((hash ^ b) * 16777619);
+        }
+
         return (text.Length > 100 ? text.Substring(0, 100) : text) + "-" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
@@ -482,12 +541,17 @@ internal static class ManifestExporter
     private static bool IsUsableFileName(string plain)
     {
         if (plain.Length == 0 || plain.Length > 200 || plain.Trim('.').Length == 0 || plain.EndsWith(".", StringComparison.Ordinal))
+        {
             return false;
+        }
+
         foreach (var c in plain)
         {
             bool allowed = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.';
             if (!allowed)
+            {
                 return false;
+            }
         }
         return true;
     }
@@ -508,14 +572,20 @@ internal static class ManifestExporter
             w.Property("FunctionName", f.FunctionName);
             w.Property("Manifest", f.ManifestFile);
             if (f.Handler is not null)
+            {
                 w.Property("Handler", f.Handler);
+            }
+
             w.Property("PackageType", f.PackageType);
             var overrides = RuleLevels.ParseList(f.Severities);
             if (overrides.Count > 0)
             {
                 w.Name("Severities").BeginObject();
                 foreach (var item in overrides.OrderBy(o => o.RuleId, StringComparer.Ordinal))
+                {
                     w.Property(item.RuleId, RuleLevels.Name(item.Level));
+                }
+
                 w.EndObject();
             }
             if (f.Operations.Count > 0)
@@ -525,9 +595,15 @@ internal static class ManifestExporter
                 {
                     w.BeginObject().Property("Operation", operation.Operation);
                     if (operation.Alias is not null)
+                    {
                         w.Property("Alias", operation.Alias);
+                    }
+
                     if (operation.EventSourceArn is not null)
+                    {
                         w.Property("EventSourceArn", operation.EventSourceArn);
+                    }
+
                     w.Property("Manifest", operation.ManifestFile).EndObject();
                 }
                 w.EndArray();
@@ -539,7 +615,10 @@ internal static class ManifestExporter
         {
             w.Name("Project").BeginObject();
             foreach (var pair in project.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
                 w.Property(pair.Key, pair.Value);
+            }
+
             w.EndObject();
         }
         w.EndObject();
@@ -556,7 +635,10 @@ internal static class ManifestExporter
         try
         {
             if (!File.Exists(index))
+            {
                 return null;
+            }
+
             text = File.ReadAllText(index, Encoding.UTF8);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -576,7 +658,9 @@ internal static class ManifestExporter
             return null;
         }
         if (parsed is not Dictionary<string, object?> root || !root.TryGetValue("Functions", out var list) || list is not List<object?> items)
+        {
             return null;
+        }
 
         var files = new List<string>();
         void Add(Dictionary<string, object?> entry)
@@ -584,17 +668,28 @@ internal static class ManifestExporter
             if (entry.TryGetValue("Manifest", out var file) && file is string name
                 && IsUsableFileName(Path.GetFileNameWithoutExtension(name)) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                 && Path.GetFileName(name) == name && !string.Equals(name, IndexFileName, StringComparison.OrdinalIgnoreCase))
+            {
                 files.Add(name);
+            }
         }
         foreach (var item in items)
         {
             if (item is not Dictionary<string, object?> function)
+            {
                 continue;
+            }
+
             Add(function);
             if (function.TryGetValue("Operations", out var operations) && operations is List<object?> operationList)
+            {
                 foreach (var operation in operationList)
+                {
                     if (operation is Dictionary<string, object?> o)
+                    {
                         Add(o);
+                    }
+                }
+            }
         }
         return files;
     }
@@ -623,10 +718,18 @@ internal static class ManifestExporter
     private static bool BytesEqual(byte[] a, byte[] b)
     {
         if (a.Length != b.Length)
+        {
             return false;
+        }
+
         for (int i = 0; i < a.Length; i++)
+        {
             if (a[i] != b[i])
+            {
                 return false;
+            }
+        }
+
         return true;
     }
 
@@ -635,7 +738,10 @@ internal static class ManifestExporter
         try
         {
             if (!File.Exists(path))
+            {
                 return;
+            }
+
             File.Delete(path);
             result.Deleted.Add(path);
         }
@@ -651,7 +757,9 @@ internal static class ManifestExporter
         try
         {
             if (Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+            {
                 Directory.Delete(directory);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -662,12 +770,17 @@ internal static class ManifestExporter
     private static void WriteFileList(string? fileListPath, ExportResult result, string assemblyPath)
     {
         if (string.IsNullOrEmpty(fileListPath))
+        {
             return;
+        }
+
         try
         {
             var directory = Path.GetDirectoryName(Path.GetFullPath(fileListPath));
             if (!string.IsNullOrEmpty(directory))
+            {
                 Directory.CreateDirectory(directory);
+            }
             // Always rewritten: its timestamp is what tells MSBuild the target is up to date.
             File.WriteAllText(fileListPath, string.Concat(result.Files.Select(f => f + "\n")), Utf8NoBom);
         }

@@ -28,16 +28,25 @@ internal sealed class MiniJson
         var value = parser.ReadValue(depth: 0);
         parser.SkipWhitespace();
         if (parser._pos != text.Length)
+        {
             throw parser.Error("unexpected text after the JSON value");
+        }
+
         return value;
     }
 
     private object? ReadValue(int depth)
     {
         if (depth > 64)
+        {
             throw Error("nesting is deeper than 64 levels");
+        }
+
         if (_pos >= _text.Length)
+        {
             throw Error("unexpected end of the JSON text");
+        }
+
         char c = _text[_pos];
         switch (c)
         {
@@ -49,7 +58,10 @@ internal sealed class MiniJson
             case 'n': Expect("null"); return null;
             default:
                 if (c == '-' || (c >= '0' && c <= '9'))
+                {
                     return new JsonNumber(ReadNumber());
+                }
+
                 throw Error("unexpected character " + Describe(c));
         }
     }
@@ -68,11 +80,17 @@ internal sealed class MiniJson
         {
             SkipWhitespace();
             if (Peek() != '"')
+            {
                 throw Error("expected a property name in quotes");
+            }
+
             var name = ReadString();
             SkipWhitespace();
             if (Peek() != ':')
+            {
                 throw Error("expected ':' after a property name");
+            }
+
             _pos++;
             SkipWhitespace();
             result[name] = ReadValue(depth + 1);
@@ -80,9 +98,14 @@ internal sealed class MiniJson
             char next = Peek();
             _pos++;
             if (next == '}')
+            {
                 return result;
+            }
+
             if (next != ',')
+            {
                 throw Error("expected ',' or '}' in an object", _pos - 1);
+            }
         }
     }
 
@@ -104,9 +127,14 @@ internal sealed class MiniJson
             char next = Peek();
             _pos++;
             if (next == ']')
+            {
                 return result;
+            }
+
             if (next != ',')
+            {
                 throw Error("expected ',' or ']' in an array", _pos - 1);
+            }
         }
     }
 
@@ -117,19 +145,31 @@ internal sealed class MiniJson
         while (true)
         {
             if (_pos >= _text.Length)
+            {
                 throw Error("unterminated string");
+            }
+
             char c = _text[_pos++];
             if (c == '"')
+            {
                 return builder.ToString();
+            }
+
             if (c < 0x20)
+            {
                 throw Error("unescaped control character in a string", _pos - 1);
+            }
+
             if (c != '\\')
             {
                 builder.Append(c);
                 continue;
             }
             if (_pos >= _text.Length)
+            {
                 throw Error("unterminated escape sequence");
+            }
+
             char escape = _text[_pos++];
             switch (escape)
             {
@@ -143,7 +183,10 @@ internal sealed class MiniJson
                 case 't': builder.Append('\t'); break;
                 case 'u':
                     if (_pos + 4 > _text.Length || !int.TryParse(_text.Substring(_pos, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int code))
+                    {
                         throw Error("invalid \\u escape", _pos - 2);
+                    }
+
                     builder.Append((char)code);
                     _pos += 4;
                     break;
@@ -157,24 +200,39 @@ internal sealed class MiniJson
     {
         int start = _pos;
         if (Peek() == '-')
+        {
             _pos++;
+        }
+
         if (Peek() == '0')
+        {
             _pos++;
+        }
         else if (!Digits())
+        {
             throw Error("invalid number", start);
+        }
+
         if (Peek() == '.')
         {
             _pos++;
             if (!Digits())
+            {
                 throw Error("invalid number", start);
+            }
         }
         if (Peek() is 'e' or 'E')
         {
             _pos++;
             if (Peek() is '+' or '-')
+            {
                 _pos++;
+            }
+
             if (!Digits())
+            {
                 throw Error("invalid number", start);
+            }
         }
         return _text.Substring(start, _pos - start);
     }
@@ -183,14 +241,20 @@ internal sealed class MiniJson
     {
         int start = _pos;
         while (_pos < _text.Length && _text[_pos] >= '0' && _text[_pos] <= '9')
+        {
             _pos++;
+        }
+
         return _pos > start;
     }
 
     private void Expect(string literal)
     {
         if (string.CompareOrdinal(_text, _pos, literal, 0, literal.Length) != 0)
+        {
             throw Error("unexpected character " + Describe(_text[_pos]));
+        }
+
         _pos += literal.Length;
     }
 
@@ -199,7 +263,9 @@ internal sealed class MiniJson
     private void SkipWhitespace()
     {
         while (_pos < _text.Length && _text[_pos] is ' ' or '\t' or '\n' or '\r')
+        {
             _pos++;
+        }
     }
 
     private static string Describe(char c) => c < 0x20 || c > 0x7E ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : "'" + c + "'";

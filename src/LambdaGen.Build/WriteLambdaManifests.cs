@@ -72,9 +72,15 @@ public sealed class WriteLambdaManifests : Task
         }
 
         foreach (var path in result.Written)
+        {
             Log.LogMessage(MessageImportance.Low, "LambdaGen: wrote " + path);
+        }
+
         foreach (var path in result.Deleted)
+        {
             Log.LogMessage(MessageImportance.Low, "LambdaGen: deleted stale " + path);
+        }
+
         if (result.Success && result.Functions.Count > 0)
         {
             Log.LogMessage(MessageImportance.Normal,

@@ -37,9 +37,15 @@ public sealed class ArchitectureCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.FieldName != FieldKeys.Architectures || target.ArgumentValue() is not { } node)
+        {
             return Enumerable.Empty<LambdaFix>();
+        }
+
         if (target.Id != RuleCatalog.ArchitecturesCount.Id)
+        {
             return string.IsNullOrEmpty(target.SuggestedValue) ? Enumerable.Empty<LambdaFix>() : ValueFixes.UseString(target, node, target.SuggestedValue!);
+        }
+
         return KeepOne(target, node);
     }
 
@@ -54,14 +60,22 @@ public sealed class ArchitectureCodeFixProvider : LambdaGenCodeFixProvider
             var value = target.ConstantString(kept);
             var architecture = System.Array.IndexOf(Valid, value) >= 0 ? value : Suggestions.Architecture(value);
             if (architecture is null || !offered.Add(architecture))
+            {
                 continue;
+            }
+
             var others = items.Where(item => item != kept).ToList();
             yield return new LambdaFix("Keep " + Text.Quote(architecture), EquivalenceKeys.KeepArchitecture(architecture), editor =>
             {
                 foreach (var other in others)
+                {
                     editor.RemoveArrayItem(other);
+                }
+
                 if (architecture != value)
+                {
                     editor.Replace(kept, ValueFixes.StringLiteral(architecture));
+                }
             });
         }
     }

@@ -41,7 +41,10 @@ public sealed class EnumerationCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.ArgumentValue() is not { } node || string.IsNullOrEmpty(target.SuggestedValue))
+        {
             return Enumerable.Empty<LambdaFix>();
+        }
+
         return ValueFixes.UseString(target, node, target.SuggestedValue!);
     }
 }

@@ -26,7 +26,10 @@ public sealed class EnvironmentCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.Attribute(KnownNames.LambdaEnvironmentAttribute) is not { } attribute)
+        {
             yield break;
+        }
+
         var key = attribute.ArgumentList?.Arguments.Count > 0 ? target.ConstantString(attribute.ArgumentList.Arguments[0].Expression) : null;
         var title = target.Id == RuleCatalog.EnvironmentKeyReserved.Id
             ? "Remove reserved variable " + Text.Quote(key)

@@ -29,7 +29,10 @@ public sealed class HandlerSignatureCodeFixProvider : LambdaGenCodeFixProvider
         if (target.Node is not MethodDeclarationSyntax method
             || method.ReturnType is not PredefinedTypeSyntax returnType || !returnType.Keyword.IsKind(SyntaxKind.VoidKeyword)
             || !method.Modifiers.Any(SyntaxKind.AsyncKeyword))
+        {
             yield break;
+        }
+
         yield return new LambdaFix("Return Task instead of void", EquivalenceKeys.ReturnTask, editor =>
             editor.Replace(returnType, SyntaxFactory.ParseTypeName("global::System.Threading.Tasks.Task")
                 .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)));

@@ -26,13 +26,20 @@ public sealed class IdentityCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.ArgumentValue() is not { } node || string.IsNullOrEmpty(target.SuggestedValue))
+        {
             yield break;
+        }
+
         var value = target.SuggestedValue!;
         if (target.Id == RuleCatalog.DescriptionTooLong.Id)
+        {
             yield return new LambdaFix($"Truncate Description to {Text.Number(Text.CodePoints(value))} characters", EquivalenceKeys.TruncateDescription,
                 editor => editor.Replace(node, ValueFixes.StringLiteral(value)));
+        }
         else
+        {
             yield return new LambdaFix("Use " + Text.Quote(value), EquivalenceKeys.UseSuggestedValue,
                 editor => editor.Replace(node, ValueFixes.StringLiteral(value)));
+        }
     }
 }

@@ -25,21 +25,29 @@ public sealed class LayerCodeFixProvider : LambdaGenCodeFixProvider
     {
         if (target.FieldName != FieldKeys.Layers || target.ArgumentValue() is not { } item || ArraySyntax.ArrayOf(item) is not { } array
             || target.SuggestedValue is not { } newest || Unversioned(newest) is not { } layer)
+        {
             yield break;
+        }
+
         var versions = ArraySyntax.ItemsOf(array)
             .Select(node => (Node: node, Value: target.ConstantString(node)))
             .Where(entry => entry.Value is not null && Unversioned(entry.Value) == layer)
             .ToList();
         var kept = versions.FirstOrDefault(entry => entry.Value == newest).Node;
         if (kept is null)
+        {
             yield break;
+        }
+
         var removed = versions.Where(entry => entry.Node != kept).Select(entry => entry.Node).ToList();
         var parts = newest.Split(':');
         var title = $"Keep only version {parts[parts.Length - 1]} of layer '{parts[parts.Length - 2]}'";
         yield return new LambdaFix(title, EquivalenceKeys.KeepNewestLayer, editor =>
         {
             foreach (var node in removed)
+            {
                 editor.RemoveArrayItem(node);
+            }
         });
     }
 

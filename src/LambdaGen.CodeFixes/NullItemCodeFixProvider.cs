@@ -24,7 +24,10 @@ public sealed class NullItemCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.ArgumentValue() is not { } item || ArraySyntax.ArrayOf(item) is null || !IsNull(target, item))
+        {
             yield break;
+        }
+
         yield return new LambdaFix("Remove the null item", EquivalenceKeys.RemoveNullItem, editor => editor.RemoveArrayItem(item));
     }
 

@@ -32,7 +32,10 @@ public sealed class ResourceRangeCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.ArgumentValue() is not { } node || !ValueFixes.TryNumberLiteral(target.SuggestedValue, out var bound))
+        {
             yield break;
+        }
+
         yield return new LambdaFix($"Set {target.FieldName} to {bound.Token.Text}", EquivalenceKeys.UseSuggestedValue,
             editor => editor.Replace(node, bound));
     }

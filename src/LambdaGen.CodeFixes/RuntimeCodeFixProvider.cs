@@ -32,7 +32,10 @@ public sealed class RuntimeCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.FieldName != FieldKeys.Runtime || target.ArgumentValue() is not { } node || string.IsNullOrEmpty(target.SuggestedValue))
+        {
             return Enumerable.Empty<LambdaFix>();
+        }
+
         return ValueFixes.UseString(target, node, target.SuggestedValue!);
     }
 }

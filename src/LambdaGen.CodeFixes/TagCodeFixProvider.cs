@@ -27,7 +27,10 @@ public sealed class TagCodeFixProvider : LambdaGenCodeFixProvider
     private protected override IEnumerable<LambdaFix> GetFixes(FixTarget target)
     {
         if (target.Attribute(KnownNames.LambdaTagAttribute) is not { } attribute)
+        {
             yield break;
+        }
+
         if (target.Id == RuleCatalog.TagDuplicate.Id)
         {
             var key = attribute.ArgumentList?.Arguments.Count > 0 ? target.ConstantString(attribute.ArgumentList.Arguments[0].Expression) : null;
@@ -35,7 +38,10 @@ public sealed class TagCodeFixProvider : LambdaGenCodeFixProvider
             yield break;
         }
         if (target.PositionalArgument(0) is not { } keyNode || string.IsNullOrEmpty(target.SuggestedValue))
+        {
             yield break;
+        }
+
         var fixedKey = target.SuggestedValue!;
         yield return new LambdaFix("Remove the 'aws:' prefix: use " + Text.Quote(fixedKey), EquivalenceKeys.RemoveAwsPrefix,
             editor => editor.Replace(keyNode, ValueFixes.StringLiteral(fixedKey)));

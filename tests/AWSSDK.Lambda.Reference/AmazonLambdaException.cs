@@ -5,27 +5,26 @@ using System;
 using System.Net;
 using Amazon.Runtime;
 
-namespace Amazon.Lambda
+namespace Amazon.Lambda;
+
+/// <summary>Base of every Lambda service error; unknown error codes surface as this type.</summary>
+public partial class AmazonLambdaException : AmazonServiceException
 {
-    /// <summary>Base of every Lambda service error; unknown error codes surface as this type.</summary>
-    public partial class AmazonLambdaException : AmazonServiceException
-    {
-        public AmazonLambdaException()
-            : base() { }
+    public AmazonLambdaException()
+        : base() { }
 
-        public AmazonLambdaException(string message)
-            : base(message) { }
+    public AmazonLambdaException(string message)
+        : base(message) { }
 
-        public AmazonLambdaException(string message, Exception innerException)
-            : base(message, innerException) { }
+    public AmazonLambdaException(string message, Exception innerException)
+        : base(message, innerException) { }
 
-        public AmazonLambdaException(Exception innerException)
-            : base(innerException) { }
+    public AmazonLambdaException(Exception innerException)
+        : base(innerException) { }
 
-        public AmazonLambdaException(string message, Exception innerException, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
-            : base(message, innerException, errorType, errorCode, requestId, statusCode) { }
+    public AmazonLambdaException(string message, Exception innerException, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
+        : base(message, innerException, errorType, errorCode, requestId, statusCode) { }
 
-        public AmazonLambdaException(string message, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
-            : base(message, errorType, errorCode, requestId, statusCode) { }
-    }
+    public AmazonLambdaException(string message, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
+        : base(message, errorType, errorCode, requestId, statusCode) { }
 }

@@ -3,10 +3,9 @@
 
 using Amazon.Runtime;
 
-namespace Amazon.Lambda
+namespace Amazon.Lambda;
+
+/// <summary>Base class of every Lambda request (namespace Amazon.Lambda, like the real package).</summary>
+public partial class AmazonLambdaRequest : AmazonWebServiceRequest
 {
-    /// <summary>Base class of every Lambda request (namespace Amazon.Lambda, like the real package).</summary>
-    public partial class AmazonLambdaRequest : AmazonWebServiceRequest
-    {
-    }
 }

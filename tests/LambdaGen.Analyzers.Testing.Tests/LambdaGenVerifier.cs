@@ -28,8 +28,13 @@ internal static class LambdaGenProject
         var options = TestOptions.Create(properties);
         var config = new StringBuilder("is_global = true\n");
         foreach (var key in options.GlobalOptions.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
             if (options.GlobalOptions.TryGetValue(key, out var value))
+            {
                 config.Append(key).Append(" = ").Append(value).Append('\n');
+            }
+        }
+
         state.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
     }
 

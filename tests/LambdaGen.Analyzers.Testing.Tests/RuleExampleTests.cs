@@ -14,7 +14,10 @@ public class RuleExampleTests
     {
         var data = new TheoryData<RuleExample>();
         foreach (var example in RuleExamples.All.Where(e => !NeedsGenerator(e)))
+        {
             data.Add(example);
+        }
+
         return data;
     }
 
@@ -34,7 +37,10 @@ public class RuleExampleTests
         var (code, expected) = LambdaGenProject.Expect(example.FailingMarkup, example.Messages);
         var test = new AnalyzerTest(example.Properties, example.FailingReferences()) { TestCode = code };
         if (!example.FailingCompiles)
+        {
             test.CompilerDiagnostics = CompilerDiagnostics.None;
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }

@@ -1,7 +1,7 @@
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.Testing;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace LambdaGen.Build.Tests;
 

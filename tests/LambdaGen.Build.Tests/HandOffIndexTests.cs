@@ -17,10 +17,15 @@ public sealed class HandOffIndexTests : IDisposable
     private static IEnumerable<(string Key, string Value)> Entries(string severities, params (string Key, string Value)[] project)
     {
         foreach (var entry in TestAssembly.Entries(new[] { Zip("b-fn"), Zip("a-fn") }))
+        {
             yield return entry;
+        }
+
         yield return ("LambdaGen.Severity:b-fn", severities);
         foreach (var (key, value) in project)
+        {
             yield return ("LambdaGen.Project:" + key, value);
+        }
     }
 
     [Fact]

@@ -135,7 +135,9 @@ public sealed class ManifestExporterTests : IDisposable
         AssertSuccess(ManifestExporter.Export(EmitAssembly(obj, Zip("a"), Zip("b")), Output));
         var old = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
         foreach (var file in Directory.GetFiles(Output))
+        {
             File.SetLastWriteTimeUtc(file, old);
+        }
 
         var again = ManifestExporter.Export(EmitAssembly(obj, Zip("a"), Zip("b")), Output);
 

@@ -47,8 +47,13 @@ public sealed class PackageFilesTests
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "eng", "Version.props")) && Directory.Exists(Path.Combine(dir.FullName, "src", "LambdaGen")))
+            {
                 return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
     }
 }

@@ -22,7 +22,10 @@ internal static class TestAssembly
     {
         var builder = new StringBuilder();
         foreach (var (key, value) in entries)
+        {
             builder.Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(Literal(key)).Append(", ").Append(Literal(value)).AppendLine(")]");
+        }
+
         builder.AppendLine(extra);
         builder.AppendLine("namespace Functions { public static class Handlers { public static void Run() { } } }");
         return builder.ToString();
@@ -34,9 +37,14 @@ internal static class TestAssembly
         {
             yield return ("LambdaGen.Manifest:" + f.Name, f.Manifest);
             if (f.Handler is not null)
+            {
                 yield return ("LambdaGen.Handler:" + f.Name, f.Handler);
+            }
+
             if (f.PackageType is not null)
+            {
                 yield return ("LambdaGen.PackageType:" + f.Name, f.PackageType);
+            }
         }
     }
 

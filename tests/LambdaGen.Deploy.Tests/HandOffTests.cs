@@ -44,7 +44,10 @@ public sealed class HandOffTests
         var compilation = TestCompilation.Create(source, assemblyName: AssemblyName);
         compilation = AnalyzerConfigFiles.Apply(compilation, configs);
         if (options is not null)
+        {
             compilation = compilation.WithOptions((Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)options(compilation.Options));
+        }
+
         var projectOptions = TestOptions.Create(properties, AssemblyName);
 
         var diagnostics = await AnalyzerRunner.GetBuildDiagnosticsAsync(compilation, projectOptions);
@@ -222,7 +225,10 @@ public sealed class HandOffTests
             manifest.Remove("FunctionName");
             manifest.Remove("Qualifier");
             if (operation.Operation == "CreateAlias")
+            {
                 manifest["FunctionVersion"] = "1";
+            }
+
             var sent = Assert.Single(writes, w => w.Operation == operation.Operation);
             Assert.Equal(manifest.ToJsonString(), sent.Body);
             Assert.Equal(qualifier is null ? "" : "Qualifier=" + qualifier, sent.Query);

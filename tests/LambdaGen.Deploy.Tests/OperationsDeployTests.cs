@@ -449,7 +449,9 @@ public sealed class OperationsDeployTests
         s.AddFunction("plain");
         Assert.Equal(0, (await s.RunAsync()).Result.ExitCode);
         foreach (string read in new[] { "GetFunctionConcurrency", "ListAliases", "ListFunctionUrlConfigs", "GetFunctionEventInvokeConfig" })
+        {
             s.Plane.Faults.Permanent(read, "plain", 403, "AccessDeniedException", "User is not authorized to perform: lambda:" + read);
+        }
 
         var (run, log) = await s.RunAsync();
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 using LambdaGen.Deploy.Tests.Support;
+using Xunit.Abstractions;
 
 namespace LambdaGen.Deploy.Tests;
 

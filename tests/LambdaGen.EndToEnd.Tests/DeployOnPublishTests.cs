@@ -124,11 +124,17 @@ public sealed class DeployOnPublishTests : IClassFixture<OrdersDeployment>
 
         Succeeded(result);
         using (var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(Project.ReleaseManifestDirectory, "functions.json"))))
+        {
             Assert.Equal(Functions, index.RootElement.GetProperty("Functions").EnumerateArray().Select(f => f.GetProperty("FunctionName").GetString()).Order(StringComparer.Ordinal));
+        }
+
         var lines = LocalDeploy.DeployLines(result);
         Assert.Contains(lines, l => l.StartsWith("LambdaDeploy: dry run: planning 4 function(s) to http://127.0.0.1:", StringComparison.Ordinal) && l.Contains("(eu-west-1)", StringComparison.Ordinal));
         foreach (var function in Functions)
+        {
             Assert.Contains(lines, l => l.StartsWith($"LambdaDeploy: {function}: plan: create (Zip, ", StringComparison.Ordinal));
+        }
+
         Assert.Equal(Sorted(Each("GetFunctionConfiguration", 404)), Sorted(Plane.Requests.Select(LocalDeploy.Describe)));
         Assert.Empty(Plane.Functions);
         _deployment.Passed(1);
@@ -154,9 +160,15 @@ public sealed class DeployOnPublishTests : IClassFixture<OrdersDeployment>
             var wanted = manifest.RootElement;
             var deployed = state.Configuration;
             foreach (var field in new[] { "Runtime", "Handler", "Role" })
+            {
                 Assert.Equal(wanted.GetProperty(field).GetString(), deployed.GetProperty(field).GetString());
+            }
+
             foreach (var field in new[] { "MemorySize", "Timeout" })
+            {
                 Assert.Equal(wanted.GetProperty(field).GetInt32(), deployed.GetProperty(field).GetInt32());
+            }
+
             Assert.Equal(wanted.GetProperty("Architectures")[0].GetString(), deployed.GetProperty("Architectures")[0].GetString());
             Assert.Equal(wanted.GetProperty("Environment").GetProperty("Variables").ToString(), deployed.GetProperty("Environment").GetProperty("Variables").ToString());
             Assert.Equal(wanted.GetProperty("Tags").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!), state.Tags);
@@ -181,7 +193,10 @@ public sealed class DeployOnPublishTests : IClassFixture<OrdersDeployment>
         Assert.All(Plane.Requests, r => Assert.Equal("GET", r.Method));
         var lines = LocalDeploy.DeployLines(result);
         foreach (var function in Functions)
+        {
             Assert.Contains($"LambdaDeploy: {function}: no change (code unchanged, sha {_deployment.DeployedSha})", lines);
+        }
+
         Assert.Equal(before, Plane.Functions.ToDictionary(f => f.Key, f => f.Value.RevisionId));
         _deployment.Passed(3);
     }
@@ -224,7 +239,10 @@ public sealed class DeployOnPublishTests : IClassFixture<OrdersDeployment>
         Assert.Equal(["UpdateFunctionConfiguration orders-get 200"], Writes());
         var update = Plane.Requests.Single(r => r.Operation == "UpdateFunctionConfiguration");
         using (var body = JsonDocument.Parse(update.Body))
+        {
             Assert.Equal("""{"MemorySize":256}""", JsonSerializer.Serialize(body.RootElement));
+        }
+
         Assert.Equal(256, MemoryOf("orders-get"));
         Assert.Equal(_deployment.DeployedSha, SharedSha());
         _deployment.Passed(5);
@@ -245,7 +263,10 @@ public sealed class DeployOnPublishTests : IClassFixture<OrdersDeployment>
         Assert.Equal(Sorted(Each("UpdateFunctionCode", 200).Append("UpdateFunctionConfiguration orders-get 200")), Writes());
         var update = Plane.Requests.Single(r => r.Operation == "UpdateFunctionConfiguration");
         using (var body = JsonDocument.Parse(update.Body))
+        {
             Assert.Equal("""{"MemorySize":320}""", JsonSerializer.Serialize(body.RootElement));
+        }
+
         Assert.Equal((320, 1024), (MemoryOf("orders-get"), MemoryOf("orders-create")));
         _deployment.DeployedSha = SharedSha();
         _deployment.Passed(6);

@@ -27,13 +27,17 @@ public static class DotNet
             UseShellExecute = false,
         };
         foreach (var argument in arguments)
+        {
             start.ArgumentList.Add(argument);
+        }
 
         foreach (var key in start.Environment.Keys.ToList())
         {
             if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
                 || key.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase) || key.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
+            {
                 start.Environment.Remove(key);
+            }
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -42,15 +46,19 @@ public static class DotNet
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
         if (environment is not null)
+        {
             foreach (var (key, value) in environment)
+            {
                 start.Environment[key] = value;
+            }
+        }
 
         var output = new StringBuilder();
         var commandLine = "dotnet " + string.Join(" ", arguments);
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -60,10 +68,14 @@ public static class DotNet
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             process.WaitForExit(10_000);
             lock (output)
+            {
                 throw new TimeoutException($"'{commandLine}' in {workingDirectory} did not finish within {limit.TotalMinutes:0} minutes. Output so far:\n{output}");
+            }
         }
         process.WaitForExit(); // drains the asynchronous output readers
         lock (output)
+        {
             return new CommandResult(commandLine, process.ExitCode, output.ToString(), stopwatch.Elapsed);
+        }
     }
 }

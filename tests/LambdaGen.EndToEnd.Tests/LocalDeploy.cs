@@ -34,9 +34,15 @@ public static class LocalDeploy
     public static string FunctionOf(RecordedRequest r)
     {
         if (r.Service == "s3")
+        {
             return Uri.UnescapeDataString(r.Path.TrimStart('/').Split('/')[0]);
+        }
+
         if (r.Service == "cloudformation")
+        {
             return System.Web.HttpUtility.ParseQueryString(r.Body)["StackName"] ?? "?";
+        }
+
         string? label = null;
         if (r.Operation == "CreateFunction")
         {
@@ -55,7 +61,10 @@ public static class LocalDeploy
             label = segments.Length >= 3 ? Uri.UnescapeDataString(segments[2]) : null;
         }
         if (label is null)
+        {
             return "?";
+        }
+
         var function = label.IndexOf(":function:", StringComparison.Ordinal);
         var name2 = function >= 0 ? label[(function + ":function:".Length)..] : label;
         var qualifier = name2.IndexOf(':', StringComparison.Ordinal);

@@ -1,6 +1,6 @@
-using LambdaGen.ControlPlane;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using LambdaGen.ControlPlane;
 
 namespace LambdaGen.EndToEnd.Tests;
 

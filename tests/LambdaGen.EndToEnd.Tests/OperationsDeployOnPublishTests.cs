@@ -102,7 +102,10 @@ public sealed class OperationsDeployOnPublishTests : IClassFixture<OrdersApiDepl
     private static bool IsAliasMove(RecordedRequest r, string version)
     {
         if (r.Operation != "UpdateAlias")
+        {
             return false;
+        }
+
         using var body = JsonDocument.Parse(r.Body);
         return body.RootElement.TryGetProperty("FunctionVersion", out var v) && v.GetString() == version
             && !body.RootElement.TryGetProperty("RoutingConfig", out _);
@@ -202,7 +205,10 @@ public sealed class OperationsDeployOnPublishTests : IClassFixture<OrdersApiDepl
                      "orders-api.provisioned.live.json", "orders-api.url.json", "orders-api.async.json",
                      "orders-events.json", "orders-events.concurrency.json", "orders-events.async.json",
                  })
+        {
             Assert.True(manifests.Contains(file), $"lambda/{file} was not written; lambda/ has: {string.Join(", ", manifests)}");
+        }
+
         _deployment.Passed(1);
     }
 

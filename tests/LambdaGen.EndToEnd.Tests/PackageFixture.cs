@@ -20,7 +20,10 @@ public sealed class PackageFixture : IDisposable
         // The same pack writes LambdaGen.<version>.nupkg and the template package LambdaGen.Templates.<version>.nupkg.
         var packages = Directory.GetFiles(Feed, "LambdaGen.*.nupkg").Where(p => char.IsAsciiDigit(Path.GetFileName(p)["LambdaGen.".Length])).ToArray();
         if (PackResult.ExitCode != 0 || packages.Length != 1)
+        {
             throw new InvalidOperationException($"Packing src/LambdaGen failed or did not produce exactly one LambdaGen.<version>.nupkg ({packages.Length}):\n{PackResult}");
+        }
+
         PackagePath = packages[0];
         Version = Path.GetFileNameWithoutExtension(PackagePath)["LambdaGen.".Length..];
         TemplatePackagePath = Path.Combine(Feed, $"LambdaGen.Templates.{Version}.nupkg");
@@ -48,7 +51,10 @@ public sealed class PackageFixture : IDisposable
     public void Dispose()
     {
         if (Environment.GetEnvironmentVariable("LAMBDAGEN_E2E_KEEP") == "1")
+        {
             return;
+        }
+
         try
         {
             Directory.Delete(Root, recursive: true);
@@ -64,8 +70,13 @@ public sealed class PackageFixture : IDisposable
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "eng", "Version.props")) && Directory.Exists(Path.Combine(dir.FullName, "src", "LambdaGen")))
+            {
                 return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("Cannot find the repository root (eng/Version.props and src/LambdaGen) above " + AppContext.BaseDirectory);
     }
 }
@@ -121,10 +132,16 @@ public sealed class UserProject
     {
         var source = Path.Combine(_package.RepoRoot, "samples", sample);
         foreach (var file in System.IO.Directory.GetFiles(source, "*.cs"))
+        {
             File.Copy(file, Path.Combine(Directory, Path.GetFileName(file)), overwrite: true);
+        }
+
         var project = File.ReadAllText(Path.Combine(source, sample + ".csproj"));
         if (!project.Contains("$(LambdaGenVersion)", StringComparison.Ordinal))
+        {
             throw new InvalidOperationException($"samples/{sample}/{sample}.csproj no longer references LambdaGen as $(LambdaGenVersion); update CopySample.");
+        }
+
         Write(Name + ".csproj", project.Replace("$(LambdaGenVersion)", _package.Version, StringComparison.Ordinal));
         Write("Directory.Build.props", """
             <Project>

@@ -25,7 +25,10 @@ public sealed class PackageLayoutTests
     public void Optional_parts_are_packed_when_their_projects_exist()
     {
         if (File.Exists(Path.Combine(_package.RepoRoot, "src", "LambdaGen.CodeFixes", "LambdaGen.CodeFixes.csproj")))
+        {
             Assert.Contains("analyzers/dotnet/cs/LambdaGen.CodeFixes.dll", _package.PackageEntries);
+        }
+
         if (File.Exists(Path.Combine(_package.RepoRoot, "src", "LambdaGen.Deploy", "LambdaGen.Deploy.csproj")))
         {
             Assert.Contains("tools/deploy/LambdaGen.Deploy.dll", _package.PackageEntries);
@@ -33,7 +36,9 @@ public sealed class PackageLayoutTests
             Assert.Contains(_package.PackageEntries, e => e.StartsWith("tools/deploy/AWSSDK.Core", StringComparison.Ordinal));
         }
         if (File.Exists(Path.Combine(_package.RepoRoot, "src", "LambdaGen", "build", "LambdaGen.Deploy.targets")))
+        {
             Assert.Contains("build/LambdaGen.Deploy.targets", _package.PackageEntries);
+        }
     }
 
     [Fact]
@@ -67,6 +72,8 @@ public sealed class PackageLayoutTests
         using var reader = new StreamReader(zip.GetEntry("build/LambdaGen.props")!.Open());
         var props = reader.ReadToEnd();
         foreach (var property in new[] { "LambdaRole", "LambdaRuntime", "LambdaArchitecture", "LambdaMemorySize", "LambdaTimeout", "LambdaFunctionNamePrefix", "LambdaMaxMemorySize", "TargetFramework", "RuntimeIdentifier", "RootNamespace" })
+        {
             Assert.Contains($"<CompilerVisibleProperty Include=\"{property}\" />", props);
+        }
     }
 }

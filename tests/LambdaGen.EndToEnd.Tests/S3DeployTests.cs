@@ -60,11 +60,29 @@ public sealed class S3DeployTests : IAsyncLifetime
     {
         public List<string> All { get; } = new();
 
-        public void Info(string line) { lock (All) All.Add(line); }
+        public void Info(string line)
+        {
+            lock (All)
+            {
+                All.Add(line);
+            }
+        }
 
-        public void Warning(string? file, string code, string message) { lock (All) All.Add($"warning {code}: {message}"); }
+        public void Warning(string? file, string code, string message)
+        {
+            lock (All)
+            {
+                All.Add($"warning {code}: {message}");
+            }
+        }
 
-        public void Error(string? file, string code, string message) { lock (All) All.Add($"error {code}: {message}"); }
+        public void Error(string? file, string code, string message)
+        {
+            lock (All)
+            {
+                All.Add($"error {code}: {message}");
+            }
+        }
     }
 
     private async Task<(DeployResult Result, List<string> Log)> DeployAsync()

@@ -12,9 +12,15 @@ public sealed record FuzzInput(string Kind, IReadOnlyList<(string Path, string S
         var builder = new StringBuilder();
         builder.Append(CultureInfo.InvariantCulture, $"[{Kind}] AWSSDK.Lambda referenced: {ReferencesAwsSdk}\n");
         foreach (var (key, value) in Properties)
+        {
             builder.Append(CultureInfo.InvariantCulture, $"  build_property.{key} = {LambdaGen.Tests.Robustness.Generators.Literal(value)}\n");
+        }
+
         foreach (var (path, source) in Files)
+        {
             builder.Append("--- ").Append(path).Append('\n').Append(Printable(source)).Append('\n');
+        }
+
         return builder.ToString();
     }
 
@@ -25,9 +31,13 @@ public sealed record FuzzInput(string Kind, IReadOnlyList<(string Path, string S
         foreach (var c in source)
         {
             if ((c < ' ' && c is not '\n' and not '\t') || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' or '\u2028' or '\u2029' or '\u0085' or '\uFEFF')
+            {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
             else
+            {
                 builder.Append(c);
+            }
         }
         return builder.ToString();
     }

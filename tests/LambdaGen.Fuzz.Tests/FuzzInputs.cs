@@ -91,14 +91,19 @@ internal static class FuzzInputs
     };
 
     private static Gen<string> ValueOrWrong(Gen<string> arguments) =>
-        Gen.Frequency((5, arguments), (1, from args in arguments from wrong in Gen.Elements(WrongValues) from at in Gen.Choose(0, 20)
-                                         select ReplaceNthValue(args, at, wrong)));
+        Gen.Frequency((5, arguments), (1, from args in arguments
+                                          from wrong in Gen.Elements(WrongValues)
+                                          from at in Gen.Choose(0, 20)
+                                          select ReplaceNthValue(args, at, wrong)));
 
     private static string ReplaceNthValue(string arguments, int n, string replacement)
     {
         var parts = arguments.Split(" = ");
         if (parts.Length < 2)
+        {
             return arguments;
+        }
+
         int index = 1 + n % (parts.Length - 1);
         int end = parts[index].IndexOf(", ", StringComparison.Ordinal);
         parts[index] = replacement + (end < 0 ? "" : parts[index].Substring(end));
@@ -184,7 +189,10 @@ internal static class FuzzInputs
             case 1:
                 var tokens = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions).GetRoot().DescendantTokens().Where(t => t.Span.Length > 0).ToList();
                 if (tokens.Count == 0)
+                {
                     return source;
+                }
+
                 var token = tokens[a % tokens.Count];
                 return source.Remove(token.SpanStart, token.Span.Length);
             case 2:
@@ -207,21 +215,35 @@ internal static class FuzzInputs
     public static IEnumerable<FuzzInput> Shrink(FuzzInput input)
     {
         for (int i = 0; i < input.Properties.Count; i++)
+        {
             yield return input with { Properties = input.Properties.Where((_, j) => j != i).ToArray() };
+        }
+
         if (input.ReferencesAwsSdk)
+        {
             yield return input with { ReferencesAwsSdk = false };
+        }
+
         if (input.Files.Count > 1)
+        {
             yield return input with { Files = input.Files.Take(1).ToArray() };
+        }
+
         var main = input.Files[0].Source;
         var lines = main.Split('\n');
         for (int i = 0; i < lines.Length; i++)
+        {
             yield return WithMain(input, string.Join("\n", lines.Where((_, j) => j != i)));
+        }
         // Then a line's tail or middle halves, which cuts long string literals and attribute argument lists.
         for (int i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             if (line.Length < 8)
+            {
                 continue;
+            }
+
             foreach (var shorter in new[] { line.Remove(line.Length / 4, line.Length / 2), line.Remove(line.Length / 2, line.Length / 4), line.Remove(line.Length / 3, 1) })
             {
                 var copy = (string[])lines.Clone();

@@ -69,7 +69,9 @@ internal static class FuzzPipeline
         }
 
         if (compiled)
+        {
             problems.AddRange(AddedDiagnostics(inputDiagnostics, compilation, output));
+        }
 
         ImmutableArray<Diagnostic> analyzerDiagnostics;
         try
@@ -84,13 +86,20 @@ internal static class FuzzPipeline
 
         bool exported = false;
         if (compiled && !Forged(input))
+        {
             CheckMetadataManifests(input, output, !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error), problems);
+        }
+
         if (compiled && runFixes)
+        {
             exported = Export(input, output, analyzerDiagnostics, problems);
+        }
 
         bool fixedAny = false;
         if (runFixes)
+        {
             fixedAny = ApplyFixes(input, compiled, analyzerDiagnostics, problems);
+        }
 
         return new FuzzOutcome(problems, compiled, exported, fixedAny, clock.Elapsed);
     }
@@ -103,7 +112,10 @@ internal static class FuzzPipeline
         foreach (var d in output.GetDiagnostics())
         {
             if (d.Severity < DiagnosticSeverity.Warning || TestCompilation.IsLambdaGen(d.Id) || known.Contains(Key(d)))
+            {
                 continue;
+            }
+
             var where = d.Location.SourceTree is { } tree && generated.Contains(tree) ? "in generated code" : "in the user's code";
             yield return $"generated code adds {d.Id} {where}: {TestCompilation.Format(d)}" + (where == "in generated code" ? "\n  line: " + LineOf(d) : "");
         }
@@ -134,29 +146,44 @@ internal static class FuzzPipeline
         using var pe = new MemoryStream();
         var emit = output.Emit(pe);
         if (!emit.Success)
+        {
             return false; // Already reported by AddedDiagnostics when the generated code is to blame.
+        }
 
         Directory.CreateDirectory(WorkFolder);
         var assembly = Path.Combine(WorkFolder, "TestFunctions.dll");
         var lambda = Path.Combine(WorkFolder, "lambda");
         if (Directory.Exists(lambda))
+        {
             Directory.Delete(lambda, recursive: true);
+        }
+
         File.WriteAllBytes(assembly, pe.ToArray());
 
         var result = Exporter.GetMethod("Export")!.Invoke(null, new object?[] { assembly, lambda, null, BothTemplates })!;
         var messages = ((System.Collections.IEnumerable)result.GetType().GetProperty("Messages")!.GetValue(result)!).Cast<object>().Select(m => m.ToString()!).ToList();
         foreach (var message in messages.Where(m => m.Contains("LGB999", StringComparison.Ordinal)))
+        {
             problems.Add("manifest export threw: " + message);
+        }
+
         bool buildSucceeds = !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         bool forged = Forged(input);
         if (buildSucceeds && !forged)
+        {
             foreach (var message in messages.Where(m => m.StartsWith("Error", StringComparison.Ordinal) && !m.Contains("LGB999", StringComparison.Ordinal)))
+            {
                 problems.Add("the analyzer reported no error but the manifest export failed: " + message);
+            }
+        }
 
         // A hand-written LambdaGen.Manifest:* metadata attribute is exported as the user wrote it: not LambdaGen's output,
         // so its files are not held to the model (see /work/notes/fuzz-findings.md).
         if (!Directory.Exists(lambda) || forged)
+        {
             return false;
+        }
+
         var sourceText = string.Concat(input.Files.Select(f => f.Source));
         bool sourceHasReplacement = sourceText.Contains('\uFFFD') || sourceText.Contains("\\uFFFD", StringComparison.OrdinalIgnoreCase);
         foreach (var file in Directory.GetFiles(lambda).OrderBy(f => f, StringComparer.Ordinal))
@@ -165,7 +192,10 @@ internal static class FuzzPipeline
             var bytes = File.ReadAllBytes(file);
             var text = new UTF8Encoding(false, throwOnInvalidBytes: false).GetString(bytes);
             if (!sourceHasReplacement && text.Contains('\uFFFD'))
+            {
                 problems.Add($"{name}: U+FFFD that is not in the source (an unpaired surrogate was replaced): {Excerpt(text, text.IndexOf('\uFFFD'))}");
+            }
+
             JsonNode? json;
             try
             {
@@ -177,7 +207,10 @@ internal static class FuzzPipeline
                 continue;
             }
             if (name is "functions.json" or "template.json" or "serverless.template" || !name.EndsWith(".json", StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             var shape = RequestShapeOf(name);
             if (shape is null)
             {
@@ -185,7 +218,9 @@ internal static class FuzzPipeline
                 continue;
             }
             foreach (var problem in ManifestShapes.Check(json, shape, buildSucceeds))
+            {
                 problems.Add($"{name} ({shape}): {problem}");
+            }
         }
         return true;
     }
@@ -204,12 +239,18 @@ internal static class FuzzPipeline
         {
             if (attribute.AttributeClass?.ToDisplayString() != "System.Reflection.AssemblyMetadataAttribute" || attribute.ConstructorArguments.Length != 2
                 || attribute.ConstructorArguments[0].Value is not string key || !key.StartsWith("LambdaGen.", StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             string? shape = key.StartsWith("LambdaGen.Manifest:", StringComparison.Ordinal) ? "CreateFunctionRequest"
                 : key.StartsWith("LambdaGen.Operation:", StringComparison.Ordinal) && key.Split('|') is { Length: >= 2 } parts ? parts[1] + "Request"
                 : null;
             if (shape is null)
+            {
                 continue;
+            }
+
             var value = attribute.ConstructorArguments[1].Value as string;
             if (value is null)
             {
@@ -217,7 +258,10 @@ internal static class FuzzPipeline
                 continue;
             }
             if (!sourceHasReplacement && value.Contains('\uFFFD'))
+            {
                 problems.Add($"metadata {key}: U+FFFD that is not in the source: {Excerpt(value, value.IndexOf('\uFFFD'))}");
+            }
+
             JsonNode? json;
             try
             {
@@ -234,7 +278,9 @@ internal static class FuzzPipeline
                 continue;
             }
             foreach (var problem in ManifestShapes.Check(json, shape, analyzerClean))
+            {
                 problems.Add($"metadata {key} ({shape}): {problem}");
+            }
         }
     }
 
@@ -258,14 +304,19 @@ internal static class FuzzPipeline
         var fixable = diagnostics.Where(d => d.Location.IsInSource && d.Location.SourceTree!.FilePath.StartsWith("/src/", StringComparison.Ordinal)
                                              && Fixers.Any(f => f.FixableDiagnosticIds.Contains(d.Id))).Take(4).ToList();
         if (fixable.Count == 0)
+        {
             return false;
+        }
+
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, TestCompilation.DefaultAssemblyName,
             TestCompilation.DefaultAssemblyName, LanguageNames.CSharp, compilationOptions: TestCompilation.CompilationOptions,
             parseOptions: TestCompilation.ParseOptions, metadataReferences: (input.ReferencesAwsSdk ? BaseWithAwsSdk : Base).References));
         foreach (var (path, source) in input.Files)
+        {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId, path), Path.GetFileName(path), SourceText.From(source, Encoding.UTF8), filePath: path);
+        }
 
         foreach (var diagnostic in fixable)
         {
@@ -294,13 +345,18 @@ internal static class FuzzPipeline
                             continue;
                         }
                         if (!compiled)
+                        {
                             continue;
+                        }
+
                         var after = changed.GetProject(projectId)!.GetCompilationAsync().GetAwaiter().GetResult()!;
                         var errors = after.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                         if (errors.Count > 0)
+                        {
                             problems.Add($"'{action.Title}' ({fixer.GetType().Name}) for {TestCompilation.Format(diagnostic)} leaves code that does not compile: "
                                          + string.Join("; ", errors.Take(3).Select(TestCompilation.Format))
                                          + "\n  fixed line: " + LineAt(changed.GetDocument(document.Id)!, errors[0]));
+                        }
                     }
                     catch (Exception e)
                     {
@@ -318,7 +374,10 @@ internal static class FuzzPipeline
     private static string LineAt(Document document, Diagnostic error)
     {
         if (error.Location.SourceTree?.FilePath != document.FilePath)
+        {
             return "(in another file)";
+        }
+
         var text = document.GetTextAsync().GetAwaiter().GetResult();
         return text.Lines.GetLineFromPosition(error.Location.SourceSpan.Start).ToString().Trim();
     }

@@ -33,15 +33,36 @@ public class FuzzTests(ITestOutputHelper output)
         {
             bool runFixes = seen++ % fixEvery == 0;
             var outcome = FuzzPipeline.Run(input, runFixes);
-            if (outcome.Compiled) compiled++;
-            if (outcome.Exported) exported++;
-            if (outcome.Fixed) fixedInputs++;
-            if (outcome.Elapsed > slowest) slowest = outcome.Elapsed;
+            if (outcome.Compiled)
+            {
+                compiled++;
+            }
+
+            if (outcome.Exported)
+            {
+                exported++;
+            }
+
+            if (outcome.Fixed)
+            {
+                fixedInputs++;
+            }
+
+            if (outcome.Elapsed > slowest)
+            {
+                slowest = outcome.Elapsed;
+            }
+
             var problems = outcome.Problems;
             if (outcome.Elapsed.TotalMilliseconds > bound)
+            {
                 problems.Add($"took {outcome.Elapsed.TotalMilliseconds:F0} ms, over the {bound} ms bound");
+            }
+
             if (problems.Count > 0)
+            {
                 throw new FuzzFailure($"seed {seed} (LAMBDAGEN_FUZZ_SEED={seed}):\n" + string.Join("\n", problems.Select(p => "  - " + p)));
+            }
         });
 
         var config = Config.QuickThrowOnFailure.WithMaxTest(count).WithQuietOnSuccess(true)

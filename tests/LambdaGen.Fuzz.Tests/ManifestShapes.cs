@@ -54,9 +54,13 @@ internal static class ManifestShapes
                 foreach (var (name, value) in obj)
                 {
                     if (members[name] is not JsonObject member)
+                    {
                         problems.Add($"{path}.{name}: {shapeName} has no member {name}");
+                    }
                     else
+                    {
                         Check(value, (string)member["shape"]!, $"{path}.{name}", problems, constraints);
+                    }
                 }
                 return;
             case "list":
@@ -65,9 +69,16 @@ internal static class ManifestShapes
                     problems.Add($"{path}: {Kind(node)} where the model wants the list {shapeName}");
                     return;
                 }
-                if (constraints) Range(array.Count, shape, path, "items", problems);
+                if (constraints)
+                {
+                    Range(array.Count, shape, path, "items", problems);
+                }
+
                 for (int i = 0; i < array.Count; i++)
+                {
                     Check(array[i], (string)shape["member"]!["shape"]!, $"{path}[{i}]", problems, constraints);
+                }
+
                 return;
             case "map":
                 if (node is not JsonObject map)
@@ -75,7 +86,11 @@ internal static class ManifestShapes
                     problems.Add($"{path}: {Kind(node)} where the model wants the map {shapeName}");
                     return;
                 }
-                if (constraints) Range(map.Count, shape, path, "entries", problems);
+                if (constraints)
+                {
+                    Range(map.Count, shape, path, "entries", problems);
+                }
+
                 foreach (var (key, value) in map)
                 {
                     Check(JsonValue.Create(key), (string)shape["key"]!["shape"]!, $"{path} key '{key}'", problems, constraints);
@@ -88,13 +103,26 @@ internal static class ManifestShapes
                     problems.Add($"{path}: {Kind(node)} where the model wants the string {shapeName}");
                     return;
                 }
-                if (constraints) Range(text.Length, shape, path, "characters", problems);
+                if (constraints)
+                {
+                    Range(text.Length, shape, path, "characters", problems);
+                }
+
                 if (UnpairedSurrogateAt(text) is int at and >= 0)
+                {
                     problems.Add($"{path}: an unpaired surrogate U+{(int)text[at]:X4} at {at} (no UTF-8 file can carry it)");
+                }
+
                 if (constraints && shape["enum"] is JsonArray values && !values.Any(v => (string)v! == text))
+                {
                     problems.Add($"{path}: '{text}' is not one of {shapeName}'s values ({string.Join(", ", values.Select(v => (string)v!))})");
+                }
+
                 if (constraints && shape["pattern"] is JsonValue pattern && PatternOf((string)pattern!) is { } regex && !regex.IsMatch(text))
+                {
                     problems.Add($"{path}: '{text}' does not match {shapeName}'s pattern {(string)pattern!}");
+                }
+
                 return;
             case "integer" or "long":
                 if (node is not JsonValue number || !number.TryGetValue<long>(out var whole))
@@ -102,7 +130,11 @@ internal static class ManifestShapes
                     problems.Add($"{path}: {Kind(node)} where the model wants the whole number {shapeName}");
                     return;
                 }
-                if (constraints) Bounds(whole, shape, path, problems);
+                if (constraints)
+                {
+                    Bounds(whole, shape, path, problems);
+                }
+
                 return;
             case "double" or "float":
                 if (node is not JsonValue real || !real.TryGetValue<double>(out var d) || double.IsNaN(d) || double.IsInfinity(d))
@@ -110,11 +142,18 @@ internal static class ManifestShapes
                     problems.Add($"{path}: {Kind(node)} where the model wants the number {shapeName}");
                     return;
                 }
-                if (constraints) Bounds(d, shape, path, problems);
+                if (constraints)
+                {
+                    Bounds(d, shape, path, problems);
+                }
+
                 return;
             case "boolean":
                 if (node is not JsonValue flag || !flag.TryGetValue<bool>(out _))
+                {
                     problems.Add($"{path}: {Kind(node)} where the model wants the boolean {shapeName}");
+                }
+
                 return;
             default:
                 problems.Add($"{path}: a {shape["type"]} ({shapeName}) in a manifest");
@@ -125,17 +164,27 @@ internal static class ManifestShapes
     private static void Range(long count, JsonObject shape, string path, string what, List<string> problems)
     {
         if (shape["min"] is JsonValue min && count < (long)min)
+        {
             problems.Add($"{path}: {count} {what}, the model's minimum is {min}");
+        }
+
         if (shape["max"] is JsonValue max && count > (long)max)
+        {
             problems.Add($"{path}: {count} {what}, the model's maximum is {max}");
+        }
     }
 
     private static void Bounds(double value, JsonObject shape, string path, List<string> problems)
     {
         if (shape["min"] is JsonValue min && value < (double)min)
+        {
             problems.Add($"{path}: {value.ToString(CultureInfo.InvariantCulture)} is below the model's minimum {min}");
+        }
+
         if (shape["max"] is JsonValue max && value > (double)max)
+        {
             problems.Add($"{path}: {value.ToString(CultureInfo.InvariantCulture)} is above the model's maximum {max}");
+        }
     }
 
     private static int UnpairedSurrogateAt(string text)
@@ -143,9 +192,13 @@ internal static class ManifestShapes
         for (int i = 0; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
                 i++;
+            }
             else if (char.IsSurrogate(text[i]))
+            {
                 return i;
+            }
         }
         return -1;
     }

@@ -56,7 +56,9 @@ public sealed class CliConformanceTests
         var manifests = GeneratorHarness.Run(TypedCallTests.Input("FractionalRatio")).Manifests;
         Assert.Contains("\"ExecutionEnvironmentMemoryGiBPerVCpu\":2.5}", manifests["LambdaFunctions.Fractional"]);
         foreach (var (name, manifest) in manifests)
+        {
             await AssertCliSends(manifest, name);
+        }
     }
 
     /// <summary>The snapshot manifests the CLI accepted above carry every CreateFunction member newer than the original
@@ -104,9 +106,15 @@ public sealed class CliConformanceTests
     {
         var json = JsonNode.Parse(manifest)!.AsObject();
         if (json["DurableConfig"] is not JsonObject durable || !durable.Remove("KMSKeyArn"))
+        {
             return manifest;
+        }
+
         if (durable.Count == 0)
+        {
             json.Remove("DurableConfig");
+        }
+
         return json.ToJsonString();
     }
 
@@ -116,8 +124,12 @@ public sealed class CliConformanceTests
         {
             yield return prefix + key;
             if (value is JsonObject child && key is not ("Variables" or "Tags"))
+            {
                 foreach (var nested in Paths(child, prefix + key + "."))
+                {
                     yield return nested;
+                }
+            }
         }
     }
 
@@ -213,7 +225,10 @@ public sealed class CliConformanceTests
                 {
                     int read = await stream.ReadAsync(chunk);
                     if (read == 0)
+                    {
                         return;
+                    }
+
                     buffer.AddRange(chunk.AsSpan(0, read).ToArray());
                 }
                 var head = Encoding.ASCII.GetString(buffer.GetRange(0, headerEnd).ToArray());
@@ -221,13 +236,19 @@ public sealed class CliConformanceTests
                 var length = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
                     .Select(p => int.Parse(p[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
                 if (lines.Any(l => l.StartsWith("Expect:", StringComparison.OrdinalIgnoreCase) && l.Contains("100-continue", StringComparison.OrdinalIgnoreCase)))
+                {
                     await stream.WriteAsync("HTTP/1.1 100 Continue\r\n\r\n"u8.ToArray());
+                }
+
                 var body = buffer.Skip(headerEnd + 4).ToList();
                 while (body.Count < length)
                 {
                     int read = await stream.ReadAsync(chunk);
                     if (read == 0)
+                    {
                         break;
+                    }
+
                     body.AddRange(chunk.AsSpan(0, read).ToArray());
                 }
                 var requestLine = lines[0].Split(' ');
@@ -247,9 +268,14 @@ public sealed class CliConformanceTests
             {
                 bool match = true;
                 for (int j = 0; j < needle.Length && match; j++)
+                {
                     match = haystack[i + j] == needle[j];
+                }
+
                 if (match)
+                {
                     return i;
+                }
             }
             return -1;
         }

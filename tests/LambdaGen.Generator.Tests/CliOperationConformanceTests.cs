@@ -44,7 +44,9 @@ public sealed class CliOperationConformanceTests
         Assert.Equal(Commands.Keys.OrderBy(k => k, StringComparer.Ordinal), operations.OrderBy(k => k, StringComparer.Ordinal));
         // No case outside these declares any.
         foreach (var name in TestCases.Names.Except(CasesWithOperations().Select(c => (string)c[0])))
+        {
             Assert.DoesNotContain(GeneratorHarness.Run(TestCases.Get(name, awsSdk: false)).OperationManifests, m => m.Key.Split('|')[1] != Operations.CreateEventSourceMapping.Name);
+        }
     }
 
     [Theory]
@@ -88,7 +90,10 @@ public sealed class CliOperationConformanceTests
                 await File.WriteAllTextAsync(input, json, new UTF8Encoding(false));
                 var args = new List<string> { "lambda", Commands[operation], "--cli-input-json", "file://" + input };
                 if (operation == Operations.CreateAlias.Name)
+                {
                     args.AddRange(new[] { "--function-version", version });
+                }
+
                 var before = plane.Requests.Count;
                 var cli = await AwsCli.RunAsync(target, args, timeout: null);
                 var what = string.Join("|", parts);
@@ -106,9 +111,15 @@ public sealed class CliOperationConformanceTests
 
                 var expected = manifest.DeepClone().AsObject();
                 foreach (var member in NotInTheBody)
+                {
                     expected.Remove(member);
+                }
+
                 if (operation == Operations.CreateAlias.Name)
+                {
                     expected["FunctionVersion"] = version;
+                }
+
                 JsonCompare.AssertEqual(expected, JsonNode.Parse(request.Body), $"body the CLI sent for {what}");
             }
 

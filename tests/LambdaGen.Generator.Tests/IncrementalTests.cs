@@ -247,9 +247,15 @@ public sealed class DeterminismTests
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             // The cultures must really behave differently here (ICU present), or this test proves nothing.
             if (culture == "tr-TR")
+            {
                 Assert.Equal("İ", "i".ToUpper(CultureInfo.CurrentCulture));
+            }
+
             if (culture == "sv-SE")
+            {
                 Assert.Equal("\u22125", (-5).ToString(CultureInfo.CurrentCulture));
+            }
+
             return GeneratorHarness.Run(input).Sources;
         }
         finally
@@ -272,7 +278,9 @@ public sealed class DeterminismTests
             var actual = RunUnder(culture, input);
             Assert.Equal(invariant.Keys.OrderBy(k => k, StringComparer.Ordinal), actual.Keys.OrderBy(k => k, StringComparer.Ordinal));
             foreach (var (hint, text) in invariant)
+            {
                 Assert.True(text == actual[hint], $"{hint} differs under {culture}:\n{text}\n---\n{actual[hint]}");
+            }
         }
         if (name == "Culture")
         {
@@ -321,6 +329,8 @@ public sealed class DeterminismTests
         Assert.Equal(4, GeneratorHarness.Run(new GeneratorInput { Sources = new[] { ("A.cs", first), ("B.cs", second) }, ReferenceAwsSdk = true }).Manifests.Count);
         Assert.Equal(forward.Keys.OrderBy(k => k, StringComparer.Ordinal), backward.Keys.OrderBy(k => k, StringComparer.Ordinal));
         foreach (var (hint, text) in forward)
+        {
             Assert.True(text == backward[hint], $"{hint} depends on file order:\n{text}\n---\n{backward[hint]}");
+        }
     }
 }

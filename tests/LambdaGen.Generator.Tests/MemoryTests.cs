@@ -56,7 +56,9 @@ public sealed class MemoryTests
         var driver = GeneratorHarness.CreateDriver(generator, new TestOptions(input.Properties), trackSteps: false);
         driver = driver.RunGenerators(first);
         foreach (var tree in driver.GetRunResult().GeneratedTrees)
+        {
             tree.GetRoot();
+        }
 
         var second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Added { }", GeneratorHarness.ParseOptions, path: "Added.cs"));
         driver = driver.RunGenerators(second);

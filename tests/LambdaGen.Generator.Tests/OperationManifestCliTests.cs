@@ -226,7 +226,10 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
             Assert.DoesNotContain(request.Query.Split('&'), p => p.StartsWith("Qualifier=", StringComparison.Ordinal));
         }
         foreach (var (key, value) in added ?? new JsonObject())
+        {
             expected[key] = value?.DeepClone();
+        }
+
         JsonNode? actual = request.Body.Length == 0 ? new JsonObject() : JsonNode.Parse(request.Body);
         JsonCompare.AssertEqual(expected, actual, $"the body the CLI sent for {what}");
     }
@@ -239,7 +242,10 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
         var wanted = Body(manifest);
         var held = Body(reported);
         foreach (var key in inPath)
+        {
             wanted.Remove(key);
+        }
+
         AssertSubset(wanted, held, what + ": $");
     }
 
@@ -249,7 +255,10 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
         {
             Assert.True(held is JsonObject, $"{path}: expected an object, the plane has {held?.ToJsonString() ?? "nothing"}");
             foreach (var (key, value) in w)
+            {
                 AssertSubset(value, held![key], path + "." + key);
+            }
+
             return;
         }
         JsonCompare.AssertEqual(wanted, held, path);
@@ -307,13 +316,21 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
         {
             var attribute = metadata.GetCustomAttribute(handle);
             if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            {
                 continue;
+            }
+
             var parent = metadata.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
             if (parent.Kind != HandleKind.TypeReference || metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)parent).Name) != "AssemblyMetadataAttribute")
+            {
                 continue;
+            }
+
             var value = attribute.DecodeValue(StringArguments.Instance);
             if (value.FixedArguments is [{ Value: string key }, { Value: string json }] && key.StartsWith(prefix, StringComparison.Ordinal))
+            {
                 Assert.True(entries.TryAdd(key[prefix.Length..], json), $"{key} is recorded twice");
+            }
         }
         return entries;
     }
@@ -335,8 +352,13 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "eng", "Version.props")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
+            {
                 return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("Cannot find the repository root (eng/Version.props and samples/) above " + AppContext.BaseDirectory);
     }
 }

@@ -169,7 +169,10 @@ public sealed class SeverityHandOffTests
         var same = AnalyzerConfigFiles.Apply(compilation, lowered);
         var second = GeneratorHarness.RunOnce(first.Driver, same);
         foreach (var step in GeneratorHarness.TrackingStepNames())
+        {
             Assert.All(GeneratorHarness.Reasons(second.Driver, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
+        }
+
         Assert.All(GeneratorHarness.OutputReasons(second.Driver), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
 
         // Raised to an error instead: only A's handler and file change.

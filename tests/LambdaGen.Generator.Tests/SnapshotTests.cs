@@ -117,8 +117,12 @@ public sealed class SnapshotTests
             var path = prefix + key;
             yield return path;
             if (value is JsonObject child && key is not ("Variables" or "Tags"))
+            {
                 foreach (var nested in Paths(child, path + "."))
+                {
                     yield return nested;
+                }
+            }
         }
     }
 }

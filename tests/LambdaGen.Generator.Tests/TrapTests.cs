@@ -104,7 +104,9 @@ public sealed class TrapTests
         var result = Run(Handlers(names.Select(n => $"FunctionName = \"{n}\"").ToArray()));
         AssertDistinctClassNames(result, names.Length);
         foreach (var manifest in result.Manifests.Values)
+        {
             Assert.Contains(JsonNode.Parse(manifest)!["FunctionName"]!.GetValue<string>(), names);
+        }
     }
 
     [Fact]
@@ -306,10 +308,17 @@ public sealed class TrapTests
             builder.Append(json[i] switch
             {
                 'u' => (char)Convert.ToInt32(json.Substring(i + 1, 4), 16),
-                'n' => '\n', 'r' => '\r', 't' => '\t', 'b' => '\b', 'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'b' => '\b',
+                'f' => '\f',
                 var c => c,
             });
-            if (json[i] == 'u') i += 4;
+            if (json[i] == 'u')
+            {
+                i += 4;
+            }
         }
         return builder.ToString();
     }
@@ -356,7 +365,9 @@ public sealed class TrapTests
         var expected = recoveredAs is null ? new[] { "LambdaFunctions.Fine" } : new[] { "LambdaFunctions." + recoveredAs, "LambdaFunctions.Fine" };
         Assert.Equal(expected, result.Manifests.Keys.OrderBy(k => k, StringComparer.Ordinal));
         if (recoveredAs is null)
+        {
             Assert.DoesNotContain("Broken", result.Sources.Values.Single(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -262,14 +262,20 @@ public sealed class TypedCallTests
             {
                 var obj = new JsonObject();
                 foreach (DictionaryEntry entry in dictionary)
+                {
                     obj[(string)entry.Key] = RequestToJson(entry.Value);
+                }
+
                 return obj;
             }
             case IEnumerable list:
             {
                 var array = new JsonArray();
                 foreach (var item in list)
+                {
                     array.Add(RequestToJson(item));
+                }
+
                 return array;
             }
         }
@@ -280,14 +286,25 @@ public sealed class TypedCallTests
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.DeclaringType?.Namespace != "Amazon.Lambda.Model" || property.GetIndexParameters().Length > 0)
+            {
                 continue;
+            }
+
             if (property.Name is "Code" or "StreamTransferProgress")
+            {
                 continue;
+            }
+
             if (property.PropertyType == typeof(bool) && property.Name.StartsWith("Is", StringComparison.Ordinal) && property.Name.EndsWith("Set", StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             var propertyValue = property.GetValue(value);
             if (propertyValue is not null)
+            {
                 result[property.Name] = RequestToJson(propertyValue);
+            }
         }
         return result;
     }

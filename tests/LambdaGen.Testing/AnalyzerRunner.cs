@@ -66,7 +66,10 @@ public static class AnalyzerRunner
             : TestCompilation.CreateUnchecked(sources, setup.References, setup.AssemblyName);
         var options = TestOptions.Create(setup.Properties, setup.AssemblyName);
         if (setup.RunGenerator)
+        {
             compilation = GeneratorRunner.Run(GeneratorRunner.CreateDriver([new LambdaGen.Analyzers.Generation.LambdaGenerator()], options), compilation, requireCleanOutput: setup.RequireCompiles).OutputCompilation;
+        }
+
         return GetDiagnosticsAsync(compilation, options, setup.EffectiveAnalyzers);
     }
 
@@ -102,7 +105,10 @@ public static class AnalyzerRunner
 
         var crashes = diagnostics.Where(d => d.Id is "AD0001" or "AD0002").Select(d => TestCompilation.Format(d)).Concat(exceptions).ToList();
         if (crashes.Count > 0)
+        {
             Assert.Fail("An analyzer threw (AD0001):\n" + string.Join("\n", crashes) + "\n--- source:\n" + string.Join("\n", compilation.SyntaxTrees.Select(t => t.ToString())));
+        }
+
         return Sort(diagnostics);
     }
 
@@ -144,7 +150,9 @@ public static class AnalyzerRunner
         var spans = files.SelectMany(f => f.Markup.Spans.Select(span => (f.Path, span))).ToList();
         bool checkMessages = expected.Length > 0;
         if (checkMessages && expected.Length < spans.Count)
+        {
             Assert.Fail($"The markup has {spans.Count} spans but only {expected.Length} expected messages were given.");
+        }
 
         var expectations = new List<Expectation>();
         for (int i = 0; i < spans.Count; i++)
@@ -152,22 +160,32 @@ public static class AnalyzerRunner
             var (path, span) = spans[i];
             string? id = checkMessages ? expected[i].Id : span.Id;
             if (id is null)
+            {
                 Assert.Fail($"Markup span {i} ([|…|]) has no ID and no expected message gives one.");
+            }
+
             if (span.Id is not null && span.Id != id)
+            {
                 Assert.Fail($"Markup span {i} says {span.Id} but expected message {i} says {id}.");
+            }
+
             expectations.Add(new Expectation(id, checkMessages ? expected[i].Message : null, path, span.Span));
         }
         for (int i = spans.Count; i < expected.Length; i++)
+        {
             expectations.Add(new Expectation(expected[i].Id, expected[i].Message, null, null));
+        }
 
         var cleanSetup = setup with { AdditionalSources = files.Skip(1).Select(f => (f.Path, f.Markup.Source)).ToList() };
         var actual = await GetDiagnosticsAsync(files[0].Markup.Source, cleanSetup).ConfigureAwait(false);
         var failure = Compare(expectations, actual, checkMessages);
         if (failure is not null)
+        {
             Assert.Fail(failure + "\n\nExpected:\n" + string.Join("\n", expectations.Select(e => "  " + e)) +
                         "\nActual:\n" + string.Join("\n", actual.Select(d => "  " + Describe(d))) +
                         "\n\nSource with the actual diagnostics:\n" +
                         string.Join("\n", files.Select(f => (files.Count > 1 ? $"--- {f.Path}\n" : "") + Markup.Annotate(f.Markup.Source, actual, files.Count > 1 ? f.Path : setup.Path))));
+        }
     }
 
     private static string? Compare(List<Expectation> expected, ImmutableArray<Diagnostic> actual, bool checkMessages)
@@ -181,25 +199,41 @@ public static class AnalyzerRunner
         var expectedUnlocated = expected.Where(e => e.Span is null).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Message, StringComparer.Ordinal).ToList();
 
         if (located.Count != expectedLocated.Count)
+        {
             return $"Expected {expectedLocated.Count} diagnostic(s) in source but got {located.Count}.";
+        }
+
         for (int i = 0; i < located.Count; i++)
         {
             var (d, e) = (located[i], expectedLocated[i]);
             if (d.Id != e.Id || d.Location.SourceSpan != e.Span || d.Location.SourceTree?.FilePath != e.Path)
+            {
                 return $"Diagnostic {i}: expected {e} but got {Describe(d)}.";
+            }
+
             if (checkMessages && d.GetMessage(CultureInfo.InvariantCulture) != e.Message)
+            {
                 return $"Diagnostic {i} ({d.Id} at {d.Location.SourceSpan}) message:\n  expected: {e.Message}\n  actual:   {d.GetMessage(CultureInfo.InvariantCulture)}";
+            }
         }
 
         if (!checkMessages)
+        {
             return unlocated.Count == 0 ? null : $"Unexpected diagnostic(s) without location: {string.Join("; ", unlocated.Select(Describe))}";
+        }
+
         if (unlocated.Count != expectedUnlocated.Count)
+        {
             return $"Expected {expectedUnlocated.Count} diagnostic(s) without a source location but got {unlocated.Count}.";
+        }
+
         for (int i = 0; i < unlocated.Count; i++)
         {
             var (d, e) = (unlocated[i], expectedUnlocated[i]);
             if (d.Id != e.Id || d.GetMessage(CultureInfo.InvariantCulture) != e.Message)
+            {
                 return $"Diagnostic without location {i}: expected {e} but got {Describe(d)}.";
+            }
         }
         return null;
     }

@@ -38,7 +38,10 @@ public static class GeneratorRunner
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics, cancellationToken);
         var crashes = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (crashes.Count > 0)
+        {
             Assert.Fail("The generator reported:\n" + string.Join("\n", crashes.Select(TestCompilation.Format)));
+        }
+
         if (requireCleanOutput)
         {
             // Warnings and errors in generated files, and errors anywhere that the input did not already have.
@@ -51,8 +54,10 @@ public static class GeneratorRunner
                             || (d.Severity == DiagnosticSeverity.Error && !inputErrors.Contains((d.Id, d.Location.SourceTree?.FilePath, d.Location.SourceSpan))))
                 .ToList();
             if (problems.Count > 0)
+            {
                 Assert.Fail("The generated code does not compile cleanly:\n" + string.Join("\n", problems.Select(TestCompilation.Format)) +
                             "\n" + string.Join("\n", output.SyntaxTrees.Where(t => !inputTrees.Contains(t)).Select(t => $"--- {t.FilePath}\n{t}")));
+            }
         }
         return new GeneratorRun(driver, output, diagnostics);
     }

@@ -45,10 +45,16 @@ public sealed class Markup
                 int colon = markup.IndexOf(':', i + 2);
                 int newline = markup.IndexOf('\n', i + 2);
                 if (colon < 0 || (newline >= 0 && newline < colon))
+                {
                     throw new FormatException($"'{{|' at offset {i} needs an ID and a colon: {{|LG0010:text|}}");
+                }
+
                 var id = markup.Substring(i + 2, colon - i - 2);
                 if (id.Length == 0 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+                {
                     throw new FormatException($"'{{|{id}:' at offset {i} is not a diagnostic ID");
+                }
+
                 open.Push(('{', id, text.Length));
                 i = colon;
             }
@@ -56,7 +62,10 @@ public sealed class Markup
             {
                 char kind = markup[i + 1] == ']' ? '[' : '{';
                 if (open.Count == 0 || open.Peek().Kind != kind)
+                {
                     throw new FormatException($"'|{markup[i + 1]}' at offset {i} closes nothing");
+                }
+
                 var (_, id, start) = open.Pop();
                 spans.Add(new MarkupSpan(id, TextSpan.FromBounds(start, text.Length)));
                 i++;
@@ -67,7 +76,10 @@ public sealed class Markup
             }
         }
         if (open.Count > 0)
+        {
             throw new FormatException($"{open.Count} markup span(s) are not closed");
+        }
+
         return new Markup(text.ToString(), spans.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End).ThenBy(s => s.Id, StringComparer.Ordinal).ToImmutableArray());
     }
 
@@ -83,7 +95,10 @@ public sealed class Markup
         var text = SourceText.From(source);
         var builder = new StringBuilder();
         foreach (var d in all.Where(d => !InFile(d, path)))
+        {
             builder.Append("// ").AppendLine(TestCompilation.Format(d));
+        }
+
         var byLine = all.Where(d => InFile(d, path))
             .ToLookup(d => text.Lines.GetLineFromPosition(Math.Min(d.Location.SourceSpan.Start, text.Length)).LineNumber);
         foreach (var line in text.Lines)
@@ -108,7 +123,10 @@ public sealed class Markup
     {
         var indent = new StringBuilder(column);
         for (int i = 0; i < column; i++)
+        {
             indent.Append(i < line.Length && line[i] == '\t' ? '\t' : ' ');
+        }
+
         return indent.ToString();
     }
 }

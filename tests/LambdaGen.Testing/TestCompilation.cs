@@ -91,7 +91,10 @@ public static class TestCompilation
             .Where(d => d.Severity == DiagnosticSeverity.Error && !IsLambdaGen(d.Id))
             .ToList();
         if (errors.Count == 0)
+        {
             return;
+        }
+
         var sources = string.Join("\n", compilation.SyntaxTrees.Select(t => $"--- {t.FilePath}\n{t}"));
         Assert.Fail("The test source does not compile:\n" + string.Join("\n", errors.Select(Format)) + "\n" + sources);
     }

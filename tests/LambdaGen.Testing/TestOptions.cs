@@ -48,9 +48,13 @@ public sealed class TestOptions : AnalyzerConfigOptionsProvider
         {
             var fullKey = key.Contains('.') ? key : "build_property." + key;
             if (value is null)
+            {
                 values.Remove(fullKey);
+            }
             else
+            {
                 values[fullKey] = value;
+            }
         }
         return new TestOptions(values);
     }

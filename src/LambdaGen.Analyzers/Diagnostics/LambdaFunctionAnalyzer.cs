@@ -36,7 +36,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             // finds neither, yet each handler binds to one of them and the generator (which matches by name) emits its
             // manifest. Both check and emit every handler with the attribute it actually binds to.
             if (start.Compilation.GetTypesByMetadataName(KnownNames.LambdaFunctionAttribute).IsEmpty)
+            {
                 return;
+            }
+
             var state = new CompilationState(start.Compilation, ProjectOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             start.RegisterSymbolAction(symbol => AnalyzeMethod(symbol, state), SymbolKind.Method);
             PlacementReporter.Register(start, state.Options);
@@ -59,7 +62,9 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         }
         var parsed = SettingsParser.ParseMethod(method, function, context.CancellationToken);
         if (parsed is null)
+        {
             return; // the compiler already reports what made the attribute unreadable
+        }
 
         var spec = SpecResolver.Resolve(parsed, state.AssemblyDefaults, state.Options.Defaults, state.AssemblyName, state.Options.TargetFramework);
         var locator = new Locator(method, function, state.AssemblyAttributes, context.CancellationToken);
@@ -67,20 +72,28 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         foreach (var source in OperationInstance.Declared(spec))
         {
             if (source.Operation == Operations.CreateEventSourceMapping && EventSources.KindOf(source.Settings) == EventSourceKind.SqsFifo)
+            {
                 state.RecordFifoQueue(source.Settings.Get(FieldTable.EsmEventSourceArn)!.Value.Value, spec,
                     locator.Locate(FieldTable.EsmEventSourceArn.Key(source.Position), ValueOrigin.Method));
+            }
         }
 
         foreach (var problem in state.Options.Defaults.Problems)
+        {
             state.ReportOnce(context.ReportDiagnostic, problem, Location.None);
+        }
 
         foreach (var violation in SpecValidator.Validate(spec, state.Context).Concat(SdkViolations(spec, state.Sdk, state.Context)))
         {
             var location = locator.Locate(violation.Field, violation.Origin);
             if (violation.Origin is ValueOrigin.Method or ValueOrigin.Derived)
+            {
                 context.ReportDiagnostic(Create(violation, location));
+            }
             else
+            {
                 state.ReportOnce(context.ReportDiagnostic, violation, location);
+            }
         }
     }
 
@@ -98,7 +111,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         {
             var name = System.Array.Find(AttachedAttributes, a => SettingsParser.Is(attribute, a));
             if (name is null || attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax syntax)
+            {
                 continue;
+            }
+
             var display = Operations.All.First(o => o.Attribute == name).AttributeDisplay;
             var message = $"{display} on {method.ContainingType?.Name}.{method.Name} has no effect: the method has no [LambdaFunction], so no function is deployed from it; add [LambdaFunction] or remove {display}";
             context.ReportDiagnostic(Create(new Violation(RuleCatalog.AttachedWithoutFunction, "", ValueOrigin.Method, message), syntax.Name.GetLocation()));
@@ -110,13 +126,19 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
     private static IEnumerable<Violation> SdkViolations(FunctionSpec spec, SdkSurface? sdk, ProjectContext context)
     {
         if (sdk is null)
+        {
             yield break;
+        }
+
         foreach (var operation in OperationInstance.Declared(spec))
         {
             foreach (var field in FieldTable.Of(operation.Operation))
             {
                 if (!sdk.Lacks(field) || field.Index < 0 || !IsWritten(spec, operation, field) || operation.Settings[field] is not ISetting { Origin: var origin })
+                {
                     continue;
+                }
+
                 var key = field.Key(operation.Position);
                 yield return new Violation(RuleCatalog.SdkMemberMissing, key, origin,
                     SdkMemberMissingMessage(field, sdk.Assembly, Origins.Describe(origin, key, context), requestMissing: sdk.Lacks(field.Operation)));
@@ -139,7 +161,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         var request = field.Operation.Name + "Request";
         var name = field.Operation.Attribute == Operations.LambdaFunctionAttribute ? field.Name : field.Name + " of " + field.Operation.AttributeDisplay;
         if (requestMissing)
+        {
             return $"{name} is set, but {assembly} has no {request}, so no typed {field.Operation.Name} call is generated (the manifest and the deploy still carry it) ({origin})";
+        }
+
         var since = field.ModelSince is { } date
             ? $"; the Lambda API gained it {(date.Length == 10 ? "on" : "in")} {date}, so it needs an AWSSDK.Lambda released since then"
             : "";
@@ -150,7 +175,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
     {
         var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Field, violation.Field);
         if (violation.Fix is not null)
+        {
             properties = properties.Add(DiagnosticProperties.Fix, violation.Fix);
+        }
+
         return Diagnostic.Create(Descriptors.For(violation.Rule), location, properties, violation.Message);
     }
 
@@ -189,13 +217,17 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
         public void ReportOnce(System.Action<Diagnostic> report, Violation violation, Location location)
         {
             if (_reported.TryAdd((violation.Rule.Id, violation.Message, location), 0))
+            {
                 report(Create(violation, location));
+            }
         }
 
         public void RecordName(FunctionSpec spec, Location location, IMethodSymbol method)
         {
             if (spec.FunctionName?.Value is { } name)
+            {
                 _names.Add((FunctionNames.PlainName(name), location, spec.MethodDisplayName));
+            }
         }
 
         /// <summary>The handlers sharing a name besides <paramref name="self"/> (and its overloads, which display alike): all of
@@ -210,9 +242,14 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             foreach (var handler in sorted)
             {
                 if (shown.Count == limit)
+                {
                     break;
+                }
+
                 if (handler != self)
+                {
                     shown.Add(handler);
+                }
             }
             var text = string.Join(", ", shown);
             return others == limit ? text : text + " and " + (others - limit).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " other handlers";
@@ -230,7 +267,10 @@ public sealed class LambdaFunctionAnalyzer : DiagnosticAnalyzer
             {
                 var functions = queue.Select(q => q.Function).Distinct(System.StringComparer.Ordinal).OrderBy(f => f, System.StringComparer.Ordinal).ToList();
                 if (functions.Count < 2)
+                {
                     continue;
+                }
+
                 foreach (var entry in queue)
                 {
                     var others = string.Join(", ", functions.Where(f => f != entry.Function).Select(f => "'" + f + "'"));

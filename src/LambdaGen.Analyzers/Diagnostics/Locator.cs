@@ -55,7 +55,9 @@ internal sealed class Locator
         {
             var location = FindExact(key, settings, siblings);
             if (location is not null)
+            {
                 return location;
+            }
         }
         return null;
     }
@@ -64,7 +66,10 @@ internal sealed class Locator
     {
         var (top, index, part) = Split(key);
         if (Operations.All.FirstOrDefault(o => o.KeyPrefix.Length > 0 && o.KeyPrefix == top) is { } operation)
+        {
             return FindInAttached(operation.Attribute, index ?? 0, part, siblings);
+        }
+
         string? listAttribute = top switch
         {
             FieldKeys.Environment => KnownNames.LambdaEnvironmentAttribute,
@@ -75,23 +80,41 @@ internal sealed class Locator
         if (listAttribute is not null)
         {
             if (index is null)
+            {
                 return null;
+            }
+
             var attribute = siblings.Where(a => SettingsParser.Is(a, listAttribute)).ElementAtOrDefault(index.Value);
             if (attribute is null || Syntax(attribute) is not { } syntax)
+            {
                 return null;
+            }
+
             if (part is null)
+            {
                 return syntax.GetLocation();
+            }
+
             int argument = part is "Key" or "Arn" ? 0 : 1;
             return syntax.ArgumentList?.Arguments.ElementAtOrDefault(argument)?.Expression.GetLocation();
         }
 
         if (settings is null || Syntax(settings) is not { } settingsSyntax)
+        {
             return null;
+        }
+
         var named = settingsSyntax.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == top);
         if (named is null)
+        {
             return null;
+        }
+
         if (index is null)
+        {
             return named.Expression.GetLocation();
+        }
+
         return Items(named.Expression).ElementAtOrDefault(index.Value)?.GetLocation();
     }
 
@@ -101,9 +124,15 @@ internal sealed class Locator
     {
         var attribute = siblings.Where(a => SettingsParser.Is(a, attributeName)).ElementAtOrDefault(position);
         if (attribute is null || Syntax(attribute) is not { } syntax)
+        {
             return null;
+        }
+
         if (part is null)
+        {
             return syntax.GetLocation();
+        }
+
         int hash = part.IndexOf('#');
         var name = hash < 0 ? part : part.Substring(0, hash);
         int? item = hash < 0 ? null : int.TryParse(part.Substring(hash + 1), out var i) ? i : null;
@@ -112,7 +141,10 @@ internal sealed class Locator
             ? arguments?.Where(a => a.NameEquals is null).ElementAtOrDefault(row.ConstructorIndex)?.Expression
             : arguments?.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name)?.Expression;
         if (value is null)
+        {
             return null;
+        }
+
         return item is null ? value.GetLocation() : Items(value).ElementAtOrDefault(item.Value)?.GetLocation();
     }
 
@@ -142,7 +174,10 @@ internal sealed class Locator
         }
         int hash = key.IndexOf('#');
         if (hash < 0)
+        {
             return (key, null, part);
+        }
+
         return (key.Substring(0, hash), int.TryParse(key.Substring(hash + 1), out var index) ? index : null, part);
     }
 }

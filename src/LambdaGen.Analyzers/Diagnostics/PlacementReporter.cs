@@ -33,7 +33,10 @@ internal sealed class PlacementReporter
         _candidateNames = new HashSet<string>(StringComparer.Ordinal) { "System", "Amazon", GeneratedPlacement.PreferredClassName };
         _candidateNames.UnionWith(GeneratedPlacement.MetadataAttribute.Split('.'));
         foreach (var segment in preferredNamespace.Split('.'))
+        {
             _candidateNames.Add(segment.TrimStart('@'));
+        }
+
         _found = new(() => compilation.SyntaxTrees.Any(IsGenerated)
             ? GeneratedPlacement.Find(compilation, preferredNamespace, IsForeign)
             : null);
@@ -54,14 +57,23 @@ internal sealed class PlacementReporter
     {
         var symbol = context.Symbol;
         if (!_candidateNames.Contains(symbol.Name) || _found.Value is not { } found)
+        {
             return;
+        }
+
         foreach (var blocker in found.Blockers)
         {
             if (!SymbolEqualityComparer.Default.Equals(blocker.Symbol, symbol) || Message(blocker, found.Placement) is not { } message)
+            {
                 continue;
+            }
+
             var locations = symbol.Locations.Where(l => l.IsInSource && !IsGenerated(l.SourceTree!)).ToList();
             if (locations.Count == 0)
+            {
                 continue;
+            }
+
             var rule = blocker.Reason switch
             {
                 BlockReason.HidesSystem => RuleCatalog.SystemNamespaceHidden,

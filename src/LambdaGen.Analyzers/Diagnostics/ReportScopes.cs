@@ -28,15 +28,23 @@ internal static class ReportScopes
     public static EquatableArray<RuleOverride> ForHandler(FunctionSpec spec, EquatableArray<RuleOverride> handler, EquatableArray<RuleOverride> assembly, EquatableArray<RuleOverride> project)
     {
         if (handler.Count == 0 && assembly.Count == 0 && project.Count == 0)
+        {
             return EquatableArray<RuleOverride>.Empty;
+        }
+
         if (handler == assembly && handler == project)
+        {
             return handler;
+        }
+
         var byScope = new[] { ToDictionary(handler), ToDictionary(assembly), ToDictionary(project) };
         var result = new List<RuleOverride>();
         foreach (var rule in RuleCatalog.All)
         {
             if (byScope[(int)ScopeOf(rule, spec)].TryGetValue(rule.Id, out var level))
+            {
                 result.Add(new RuleOverride(rule.Id, level));
+            }
         }
         return result.ToEquatableArray();
     }
@@ -44,7 +52,10 @@ internal static class ReportScopes
     public static ReportScope ScopeOf(Rule rule, FunctionSpec spec)
     {
         if (rule == RuleCatalog.NoManagedRuntime || rule == RuleCatalog.RuntimeIdentifierArchitectureMismatch || rule == RuleCatalog.MsBuildPropertyInvalid)
+        {
             return ReportScope.Project; // always reported from the project's properties, without a location
+        }
+
         switch (rule.Field)
         {
             case FieldKeys.Environment:
@@ -71,7 +82,10 @@ internal static class ReportScopes
     {
         var map = new Dictionary<string, RuleLevel>(System.StringComparer.Ordinal);
         foreach (var item in overrides)
+        {
             map[item.RuleId] = item.Level;
+        }
+
         return map;
     }
 }

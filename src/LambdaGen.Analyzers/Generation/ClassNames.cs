@@ -43,7 +43,9 @@ internal static class ClassNames
             {
                 int suffix = nextSuffix.TryGetValue(baseName, out var next) ? next : 2;
                 do
+                {
                     name = baseName + suffix++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
                 while (!used.Add(name));
                 nextSuffix[baseName] = suffix;
             }

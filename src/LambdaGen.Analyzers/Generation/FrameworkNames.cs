@@ -19,10 +19,16 @@ internal static class FrameworkNames
     public static ISymbol? AttributeBlocker(Compilation compilation, string metadataName, AttributeTargets target, bool repeated, Func<ISymbol, bool> isForeign)
     {
         if (NamespaceBlocker(compilation, metadataName, isForeign) is { } hiding)
+        {
             return hiding;
+        }
+
         if (compilation.GetTypeByMetadataName(metadataName) is not { } type
             || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) || !isForeign(type))
+        {
             return null;
+        }
+
         return AppliesAsStringPair(type, target, repeated) ? null : type;
     }
 
@@ -35,7 +41,10 @@ internal static class FrameworkNames
         for (int i = 0; i < segments.Length - 1 && current is not null; i++)
         {
             if (current.GetTypeMembers(segments[i]).FirstOrDefault(t => t.Arity == 0 && isForeign(t)) is { } type)
+            {
                 return type;
+            }
+
             current = current.GetMembers(segments[i]).OfType<INamespaceSymbol>().FirstOrDefault();
         }
         return null;
@@ -46,10 +55,16 @@ internal static class FrameworkNames
     private static bool AppliesAsStringPair(INamedTypeSymbol type, AttributeTargets target, bool repeated)
     {
         if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.Arity != 0 || !DerivesFromAttribute(type))
+        {
             return false;
+        }
+
         if (!type.InstanceConstructors.Any(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal
                 && c.Parameters.Length == 2 && c.Parameters.All(p => p.Type.SpecialType == SpecialType.System_String && p.RefKind == RefKind.None)))
+        {
             return false;
+        }
+
         var (validOn, allowMultiple) = Usage(type);
         return (validOn & target) == target && (allowMultiple || !repeated);
     }
@@ -59,7 +74,9 @@ internal static class FrameworkNames
         for (var current = type.BaseType; current is not null; current = current.BaseType)
         {
             if (current.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true } && current.Name == "Attribute")
+            {
                 return true;
+            }
         }
         return false;
     }
@@ -71,7 +88,10 @@ internal static class FrameworkNames
         {
             var usage = current.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: "AttributeUsageAttribute", ContainingNamespace.Name: "System" });
             if (usage is null)
+            {
                 continue;
+            }
+
             var validOn = usage.ConstructorArguments.Length == 1 && usage.ConstructorArguments[0].Value is int targets ? (AttributeTargets)targets : AttributeTargets.All;
             var allowMultiple = usage.NamedArguments.Any(n => n.Key == "AllowMultiple" && n.Value.Value is true);
             return (validOn, allowMultiple);

@@ -19,7 +19,10 @@ internal static class GeneratedFiles
     public static EquatableArray<GeneratedFile> Plan(ImmutableArray<HandlerOutput> handlers, OutputLayout layout)
     {
         if (handlers.IsDefaultOrEmpty)
+        {
             return EquatableArray<GeneratedFile>.Empty;
+        }
+
         var classNames = ClassNames.Assign(handlers);
         var named = handlers.Select((handler, i) => handler with { ClassName = classNames[i] });
 
@@ -66,7 +69,10 @@ internal static class GeneratedFiles
         var stem = safe.Length == 0 ? Prefix : Prefix + "." + safe;
         var hint = stem;
         for (int suffix = 2; !used.Add(hint); suffix++)
+        {
             hint = stem + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+        }
+
         return hint + ".g.cs";
     }
 
@@ -74,7 +80,10 @@ internal static class GeneratedFiles
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
+        {
             builder.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-' or '.' ? c : '_');
+        }
+
         return builder.ToString().Trim('.');
     }
 }

@@ -57,7 +57,10 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
         var metadataBlocker = systemHidden ? null
             : FrameworkNames.AttributeBlocker(compilation, MetadataAttribute, AttributeTargets.Assembly, repeated: true, isForeign);
         if (metadataBlocker is not null)
+        {
             blockers.Add(new Blocker(metadataBlocker, BlockReason.BreaksMetadata));
+        }
+
         var generatedCodeBlocked = FrameworkNames.AttributeBlocker(compilation, GeneratedCodeAttribute, AttributeTargets.Class, repeated: false, isForeign) is not null;
         var typedCallNamesHidden = TypedCallFrameworkTypes.Any(name => FrameworkNames.NamespaceBlocker(compilation, name, isForeign) is not null);
 
@@ -70,7 +73,10 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
             {
                 var name = segment.TrimStart('@');
                 if (AddTypes(current, name, isForeign, BlockReason.BlocksNamespace, blockers))
+                {
                     break;
+                }
+
                 current = current.GetMembers(name).OfType<INamespaceSymbol>().FirstOrDefault();
             }
             kept.Add(segment);
@@ -80,7 +86,9 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
         if (current is not null)
         {
             for (int attempt = 1; Taken(current, className, isForeign, attempt == 1 ? blockers : null); attempt++)
+            {
                 className = attempt == 1 ? AlternativeClassName : AlternativeClassName + attempt.ToString(CultureInfo.InvariantCulture);
+            }
         }
         return (new GeneratedPlacement(string.Join(".", kept), className, systemHidden, amazonHidden,
             metadataBlocker is not null, generatedCodeBlocked, typedCallNamesHidden), blockers.ToImmutable());
@@ -93,7 +101,10 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
         foreach (var type in container.GetTypeMembers(name))
         {
             if (type.Arity != 0 || !isForeign(type))
+            {
                 continue;
+            }
+
             blockers.Add(new Blocker(type, reason));
             found = true;
         }
@@ -106,7 +117,10 @@ internal sealed record GeneratedPlacement(string Namespace, string ClassName, bo
         foreach (var member in container.GetMembers(name))
         {
             if (member is INamedTypeSymbol { Arity: not 0 } || !isForeign(member))
+            {
                 continue;
+            }
+
             blockers?.Add(new Blocker(member, BlockReason.TakesClassName));
             taken = true;
         }

@@ -98,7 +98,9 @@ public sealed class LambdaGenerator : IIncrementalGenerator
             // With System or the metadata attribute unusable nothing generated can compile; the project file says why (and
             // the analyzer reports LG0111 or LG0115).
             if (!file.Handlers[0].Placement.GeneratesNothing)
+            {
                 spc.AddSource(file.HintName, Emitter.Emit(file));
+            }
         });
 
         // The project settings the deploy re-checks manifests with, once per assembly that has handlers.
@@ -111,7 +113,9 @@ public sealed class LambdaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(projectFacts, static (spc, pair) =>
         {
             if (pair.Right)
+            {
                 spc.AddSource(Emitter.ProjectHintName, Emitter.EmitProject(pair.Left));
+            }
         });
     }
 }

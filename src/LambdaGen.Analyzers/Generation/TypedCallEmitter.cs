@@ -48,13 +48,18 @@ internal static class TypedCallEmitter
         foreach (var operation in declared)
         {
             if (!operation.Operation.Repeatable && !sdk.Lacks(operation.Operation))
+            {
                 WriteOperation(w, spec, operation, sdk, functionName: "FunctionName");
+            }
         }
 
         EventSourceCallEmitter.Write(w, spec, declared, sdk);
         var aliases = declared.Where(o => o.Operation.PerAlias && !sdk.Lacks(o.Operation)).GroupBy(o => o.Position).ToList();
         if (aliases.Count == 0)
+        {
             return;
+        }
+
         var names = AliasClassNames(aliases.Select(g => g.First().Alias).ToList());
         w.Line();
         w.Line("/// <summary>The function's aliases (<c>[LambdaAlias]</c>), one class each, named after the alias in PascalCase.</summary>");
@@ -63,14 +68,20 @@ internal static class TypedCallEmitter
         {
             var alias = aliases[i].First().Alias ?? "";
             if (i > 0)
+            {
                 w.Line();
+            }
+
             w.Line($"/// <summary>Alias <c>{Emitter.Xml(alias)}</c>.</summary>");
             w.Open("public static partial class " + names[i]);
             w.Line("/// <summary>The alias name.</summary>");
             w.Line($"public const string AliasName = {Emitter.Literal(alias)};");
             // A nested class may be named like the function class's constants (FunctionName): the literal binds to nothing.
             foreach (var operation in aliases[i])
+            {
                 WriteOperation(w, spec, operation, sdk, functionName: Emitter.Literal(spec.FunctionName?.Value ?? ""));
+            }
+
             w.Close();
         }
         w.Close();
@@ -83,16 +94,25 @@ internal static class TypedCallEmitter
     {
         var used = new HashSet<string>(ReservedAliasClassNames, StringComparer.OrdinalIgnoreCase);
         if (word != "Alias")
+        {
             used.UnionWith(ReservedSourceClassNames);
+        }
+
         var names = new string[aliases.Count];
         for (int i = 0; i < aliases.Count; i++)
         {
             var baseName = Pascal(aliases[i] ?? "", word);
             if (ReservedAliasClassNames.Contains(baseName) || word != "Alias" && ReservedSourceClassNames.Contains(baseName, StringComparer.OrdinalIgnoreCase))
+            {
                 baseName += word;
+            }
+
             var name = baseName;
             for (int suffix = 2; !used.Add(name); suffix++)
+            {
                 name = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+            }
+
             names[i] = name;
         }
         return names;
@@ -124,11 +144,18 @@ internal static class TypedCallEmitter
         w.Open($"return new {Model}{op.Name}Request");
         w.Line($"FunctionName = {functionName},");
         if (isCreateFunction)
+        {
             w.Line("Code = code,");
+        }
         else if (isCreateAlias)
+        {
             w.Line("FunctionVersion = functionVersion,");
+        }
         else if (op.PerAlias)
+        {
             w.Line($"Qualifier = {Emitter.Literal(operation.Alias ?? "")},");
+        }
+
         var rows = FieldTable.Of(op)
             .Where(field => field != FieldTable.FunctionName && IsWritten(spec, operation, field) && !sdk.Lacks(field))
             .ToList();
@@ -173,7 +200,10 @@ internal static class TypedCallEmitter
             }
             int end = i;
             while (end < rows.Count && rows[end].SdkPath.Split('.') is { } other && other.Length > depth + 1 && SamePrefix(other, path, depth + 1))
+            {
                 end++;
+            }
+
             var children = rows.Skip(i).Take(end - i).ToList();
             // One line only when the member is a leaf of this object (DestinationConfig.OnFailure.Destination is two levels down).
             if (IsSingleMemberObject(table, path, depth) && path.Length == depth + 2)
@@ -194,8 +224,13 @@ internal static class TypedCallEmitter
     private static bool SamePrefix(string[] a, string[] b, int length)
     {
         for (int i = 0; i < length; i++)
+        {
             if (a[i] != b[i])
+            {
                 return false;
+            }
+        }
+
         return true;
     }
 
@@ -207,7 +242,10 @@ internal static class TypedCallEmitter
     private static string Value(FunctionSpec spec, SettingTable settings, Field field)
     {
         if (EventSourceCallEmitter.Value(settings, field) is { } special)
+        {
             return special;
+        }
+
         switch (settings[field])
         {
             case Setting<string> s:

@@ -55,7 +55,10 @@ internal static class AttributeValues
     public static Setting<EquatableArray<string?>>? Strings(TypedConstant constant, ValueOrigin origin)
     {
         if (constant.Kind != TypedConstantKind.Array || constant.IsNull)
+        {
             return null;
+        }
+
         return new Setting<EquatableArray<string?>>(constant.Values.Select(item => item.Value as string).ToEquatableArray(), origin);
     }
 

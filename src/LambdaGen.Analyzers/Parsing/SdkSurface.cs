@@ -48,7 +48,9 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
             || !Public(client)
             || !HasOperation(compilation, client, request, Operations.CreateFunction)
             || !Assignable(compilation, request, "Code", code))
+        {
             return null;
+        }
 
         var missingOperations = new List<string>();
         var missingFields = new List<string>();
@@ -84,9 +86,15 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
                 && SymbolEqualityComparer.Default.Equals(m.ReturnType, task.Construct(response))
                 && Accessible(compilation, m))
             || !Assignable(compilation, request, "FunctionName", stringType))
+        {
             return false;
+        }
+
         if (operation == Operations.CreateAlias)
+        {
             return Assignable(compilation, request, "FunctionVersion", stringType);
+        }
+
         return !operation.PerAlias || Assignable(compilation, request, "Qualifier", stringType);
     }
 
@@ -96,7 +104,10 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
     private static string Describe(Compilation compilation, IAssemblySymbol assembly)
     {
         if (SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
+        {
             return "this project's source";
+        }
+
         var version = assembly.GetAttributes()
             .Where(a => a.AttributeClass?.ToDisplayString() == "System.Reflection.AssemblyFileVersionAttribute")
             .Select(a => a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null)
@@ -116,7 +127,10 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
             if (compilation.GetTypeByMetadataName(ModelNamespace + field.SdkTypeAt(i)) is not { } next
                 || !Constructible(compilation, next)
                 || !Assignable(compilation, type, path[i], next))
+            {
                 return false;
+            }
+
             type = next;
         }
         return ValueType(compilation, field) is { } value && Assignable(compilation, type, path[path.Length - 1], value);
@@ -129,20 +143,35 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
         var list = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
         // The event source mapping's shapes beyond a plain value (FieldTable's Esm rows).
         if (field.FlagItem is not null)
+        {
             return list?.Construct(stringType);
+        }
+
         if (field.Timestamp)
+        {
             return compilation.GetSpecialType(SpecialType.System_DateTime);
+        }
+
         if (field.SdkMapKey is not null)
+        {
             return list is null ? null : compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(stringType, list.Construct(stringType));
+        }
+
         if (field.SdkItemType is { } itemTypeName)
         {
             // `new Filter { Pattern = "…" }`, `new SourceAccessConfiguration { Type = SourceAccessType.FindValue("…"), URI = "…" }`.
             if (compilation.GetTypeByMetadataName(ModelNamespace + itemTypeName) is not { } itemType || !Constructible(compilation, itemType)
                 || !Assignable(compilation, itemType, field.ItemMember!, stringType))
+            {
                 return null;
+            }
+
             if (field.ItemKeyMember is { } keyMember
                 && (ConstantValueType(compilation, field.SdkItemKeyConstantClass!, stringType) is not { } keyType || !Assignable(compilation, itemType, keyMember, keyType)))
+            {
                 return null;
+            }
+
             return list?.Construct(itemType);
         }
         switch (field.Kind)
@@ -167,7 +196,10 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
                     || !Constructible(compilation, config)
                     || !Assignable(compilation, config, "Arn", stringType)
                     || !Assignable(compilation, config, "LocalMountPath", stringType))
+                {
                     return null;
+                }
+
                 return compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(config);
             default:
                 return null;
@@ -178,7 +210,10 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
     private static ITypeSymbol? ConstantValueType(Compilation compilation, string constantClass, ITypeSymbol stringType)
     {
         if (compilation.GetTypeByMetadataName("Amazon.Lambda." + constantClass) is not { } constant || !Accessible(compilation, constant))
+        {
             return null;
+        }
+
         var findValue = constant.GetMembers("FindValue").OfType<IMethodSymbol>().FirstOrDefault(m =>
             m.IsStatic && m.TypeParameters.Length == 0 && m.Parameters.Length == 1
             && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, stringType) && Accessible(compilation, m));
@@ -194,7 +229,10 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
             foreach (var member in current.GetMembers(name))
             {
                 if (member is not IPropertySymbol property)
+                {
                     return false; // a field, method or nested type of that name hides any base property
+                }
+
                 return !property.IsStatic && !property.IsIndexer && property.SetMethod is { } setter && Accessible(compilation, setter)
                     && compilation.ClassifyCommonConversion(value, property.Type) is { Exists: true, IsImplicit: true };
             }
@@ -211,8 +249,13 @@ internal sealed record SdkSurface(string Assembly, EquatableArray<string> Missin
     private static bool Public(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
             if (current.DeclaredAccessibility != Accessibility.Public)
+            {
                 return false;
+            }
+        }
+
         return true;
     }
 

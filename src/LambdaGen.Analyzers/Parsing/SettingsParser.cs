@@ -20,10 +20,16 @@ internal static class SettingsParser
     public static FunctionSpec? ParseMethod(IMethodSymbol method, AttributeData functionAttribute, CancellationToken cancellationToken, bool includeSignature = true)
     {
         if (!AttributeValues.IsReadable(functionAttribute))
+        {
             return null;
+        }
+
         var attributes = method.GetAttributes();
         if (attributes.Any(a => IsLambdaGen(a) && !AttributeValues.IsReadable(a)))
+        {
             return null;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         var spec = ReadNamedArguments(new FunctionSpec(), functionAttribute, ValueOrigin.Method);
@@ -58,20 +64,30 @@ internal static class SettingsParser
             foreach (var attribute in attributes)
             {
                 if (!Is(attribute, name))
+                {
                     continue;
+                }
+
                 var settings = new SettingTable().ToBuilder();
                 foreach (var field in FieldTable.Slotted)
                 {
                     if (field.Operation.Attribute == name && field.ConstructorIndex >= 0 && field.ConstructorIndex < attribute.ConstructorArguments.Length)
+                    {
                         settings[field] = AttributeValues.Read(field.Kind, attribute.ConstructorArguments[field.ConstructorIndex], ValueOrigin.Method);
+                    }
                 }
                 foreach (var named in attribute.NamedArguments)
                 {
                     if (FieldTable.ByAttribute(name, named.Key) is { Index: >= 0, ConstructorIndex: < 0 } field)
+                    {
                         settings[field] = AttributeValues.Read(field.Kind, named.Value, ValueOrigin.Method);
+                    }
                 }
                 if (name == Operations.LambdaEventSourceAttribute)
+                {
                     EventSources.Place(settings);
+                }
+
                 (attached ??= new List<AttachedSettings>()).Add(new AttachedSettings(name, position++, settings.ToTable()));
             }
         }
@@ -88,7 +104,10 @@ internal static class SettingsParser
         var spec = new FunctionSpec();
         var defaults = attributes.FirstOrDefault(a => Is(a, KnownNames.LambdaDefaultsAttribute));
         if (defaults is not null)
+        {
             spec = ReadNamedArguments(spec, defaults, ValueOrigin.Assembly);
+        }
+
         return spec with
         {
             Environment = KeyValueEntries(attributes, KnownNames.LambdaEnvironmentAttribute, ValueOrigin.Assembly),
@@ -132,7 +151,10 @@ internal static class SettingsParser
     {
         var names = new List<string>();
         for (var current = type; current is not null; current = current.ContainingType)
+        {
             names.Insert(0, current.Name);
+        }
+
         return string.Join("+", names);
     }
 
@@ -145,7 +167,10 @@ internal static class SettingsParser
         foreach (var named in attribute.NamedArguments)
         {
             if (FieldTable.ByName(named.Key) is not { Index: >= 0 } field || (field.Levels & level) == 0)
+            {
                 continue;
+            }
+
             settings[field] = AttributeValues.Read(field.Kind, named.Value, origin);
         }
         return spec with { Settings = settings.ToTable() };

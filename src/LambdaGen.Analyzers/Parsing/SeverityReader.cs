@@ -35,12 +35,17 @@ internal static class SeverityReader
     public static SeverityFacts ReadFacts(CompilationOptions options, SyntaxTree? tree, CancellationToken cancellationToken)
     {
         if (tree is null)
+        {
             return Compute(options, null, cancellationToken);
+        }
         // Every handler of a file asks the same question, again on every edit of another file: answer it once per
         // (options, tree). Both keys are weak, so nothing here keeps a tree or a compilation's options alive.
         var byTree = Cache.GetValue(options, static _ => new ConditionalWeakTable<SyntaxTree, SeverityFacts>());
         if (byTree.TryGetValue(tree, out var cached))
+        {
             return cached;
+        }
+
         var facts = Compute(options, tree, cancellationToken);
         try
         {
@@ -63,9 +68,14 @@ internal static class SeverityReader
         {
             var level = Effective(rule, options, tree, cancellationToken, out var byId);
             if (level != RuleLevels.Default(rule))
+            {
                 (overrides ??= new List<RuleOverride>()).Add(new RuleOverride(rule.Id, level));
+            }
+
             if (byId)
+            {
                 (configured ??= new List<string>()).Add(rule.Id);
+            }
         }
         return new SeverityFacts(
             overrides is null ? EquatableArray<RuleOverride>.Empty : overrides.ToEquatableArray(),
@@ -82,13 +92,21 @@ internal static class SeverityReader
     {
         bool any = fileOptions.TryGetValue(BulkSeverityKey, out _);
         foreach (var category in Categories)
+        {
             any |= fileOptions.TryGetValue(BulkCategoryKey(category), out _);
+        }
+
         if (!any)
+        {
             return facts.Overrides;
+        }
 
         var current = new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
         foreach (var item in facts.Overrides)
+        {
             current[item.RuleId] = item.Level;
+        }
+
         var result = new List<RuleOverride>();
         foreach (var rule in RuleCatalog.All)
         {
@@ -100,7 +118,9 @@ internal static class SeverityReader
                 level = bulk == RuleLevel.Warning && facts.WarningsAsErrors ? RuleLevel.Error : bulk;
             }
             if (level != RuleLevels.Default(rule))
+            {
                 result.Add(new RuleOverride(rule.Id, level));
+            }
         }
         return result.ToEquatableArray();
     }
@@ -135,20 +155,28 @@ internal static class SeverityReader
                 specified = true;
                 report = configured;
                 if (!warnAsErrorMinus && report == ReportDiagnostic.Warn && general == ReportDiagnostic.Error)
+                {
                     report = ReportDiagnostic.Error;
+                }
             }
         }
         byId = specified;
         if (!specified)
+        {
             report = ReportDiagnostic.Default;
+        }
 
         // 3. TreatWarningsAsErrors (/warnaserror+) raises a warning nobody configured; /nowarn (all) lowers it.
         if (report == ReportDiagnostic.Default && isWarning && !specified)
         {
             if (general == ReportDiagnostic.Error)
+            {
                 report = ReportDiagnostic.Error;
+            }
             else if (general == ReportDiagnostic.Suppress)
+            {
                 report = ReportDiagnostic.Suppress;
+            }
         }
 
         return report switch

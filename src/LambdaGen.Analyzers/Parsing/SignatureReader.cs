@@ -41,25 +41,38 @@ internal static class SignatureReader
     private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> ContainingTypes(IMethodSymbol method)
     {
         for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
             yield return type;
+        }
     }
 
     /// <summary>The result type: T of Task&lt;T&gt;/ValueTask&lt;T&gt;, null for void, Task and ValueTask.</summary>
     private static ITypeSymbol? UnwrapTask(ITypeSymbol type)
     {
         if (type.SpecialType == SpecialType.System_Void)
+        {
             return null;
+        }
+
         if (type is INamedTypeSymbol named && TypeNames.IsNamespace(named.ContainingNamespace, "System.Threading.Tasks")
             && named.Name is "Task" or "ValueTask")
+        {
             return named.TypeArguments.Length == 1 ? named.TypeArguments[0] : null;
+        }
+
         return type;
     }
 
     private static bool IsStream(ITypeSymbol type, bool exact)
     {
         for (var current = type; current is not null; current = exact ? null : current.BaseType)
+        {
             if (TypeNames.HasFullName(current, "System.IO.Stream"))
+            {
                 return true;
+            }
+        }
+
         return false;
     }
 }

@@ -20,26 +20,38 @@ internal static class TypeNames
         // arrays, error types) take the exact, allocating path.
         if (type is not INamedTypeSymbol named || named.SpecialType != SpecialType.None || named.TypeKind == TypeKind.Error
             || named.IsTupleType || named.NullableAnnotation == NullableAnnotation.Annotated)
+        {
             return type.ToDisplayString() == fullName;
+        }
 
         // The display string of the rest ends with the type's own name, so most types are rejected here, allocation-free.
         var name = type.Name;
         int start = fullName.Length - name.Length;
         if (name.Length == 0 || start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0
             || (start > 0 && fullName[start - 1] != '.'))
+        {
             return false;
+        }
 
         // The display string of a plain named type: namespaces and containing types, outermost first, joined by dots.
         int end = start - 1; // the '.' before the name, or -1
-        for (ISymbol current = named; ; )
+        for (ISymbol current = named; ;)
         {
             if (current is INamedTypeSymbol { Arity: > 0 })
+            {
                 return false; // displayed with <…>, which no plain dotted name contains
+            }
+
             current = (ISymbol?)current.ContainingType ?? current.ContainingNamespace;
             if (current is null || current is INamespaceSymbol { IsGlobalNamespace: true })
+            {
                 return end < 0;
+            }
+
             if (end < 0 || !EndsWithSegment(fullName, end, current.Name, out end))
+            {
                 return false;
+            }
         }
     }
 
@@ -50,7 +62,9 @@ internal static class TypeNames
         for (var current = ns; current is not null && !current.IsGlobalNamespace; current = current.ContainingNamespace)
         {
             if (end < 0 || !EndsWithSegment(fullName, end, current.Name, out end))
+            {
                 return false;
+            }
         }
         return ns is { IsGlobalNamespace: false } && end < 0;
     }

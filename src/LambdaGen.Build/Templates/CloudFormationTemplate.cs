@@ -43,7 +43,9 @@ internal static class CloudFormationTemplate
             parameters.Add(CodeS3Key, Parameter("The key of the code package in CodeS3Bucket"));
         }
         if (plan.Functions.Any(f => f.Publishes && !f.IsImage))
+        {
             parameters.Add(CodeSha256, Parameter("The code package's SHA-256, base64: a new value publishes a new version"));
+        }
 
         foreach (var function in plan.Functions)
         {
@@ -53,7 +55,10 @@ internal static class CloudFormationTemplate
                 ? new JsonObjectNode().Add("ImageUri", JsonObjectNode.Ref(ids.ImageUri))
                 : new JsonObjectNode().Add("S3Bucket", JsonObjectNode.Ref(CodeS3Bucket)).Add("S3Key", JsonObjectNode.Ref(CodeS3Key)));
             if (function.IsImage)
+            {
                 parameters.Add(ids.ImageUri, Parameter($"The container image URI of function {function.Name}"));
+            }
+
             resources.Add(ids.Function, Resource("AWS::Lambda::Function", properties));
             outputs.Add(ids.FunctionArn, new JsonObjectNode().Add("Value", JsonObjectNode.GetAtt(ids.Function, "Arn")));
 
@@ -61,7 +66,10 @@ internal static class CloudFormationTemplate
             {
                 var version = new JsonObjectNode().Add("FunctionName", JsonObjectNode.Ref(ids.Function));
                 if (!function.IsImage)
+                {
                     version.Add("CodeSha256", JsonObjectNode.Ref(CodeSha256));
+                }
+
                 resources.Add(ids.Version, Resource("AWS::Lambda::Version", version));
             }
 
@@ -112,10 +120,16 @@ internal static class CloudFormationTemplate
             .Add("AWSTemplateFormatVersion", "2010-09-09")
             .Add("Description", Description(assemblyName));
         if (parameters.Count > 0)
+        {
             template.Add("Parameters", parameters);
+        }
+
         template.Add("Resources", resources);
         if (outputs.Count > 0)
+        {
             template.Add("Outputs", outputs);
+        }
+
         return JsonText.Write(template);
     }
 
@@ -128,7 +142,10 @@ internal static class CloudFormationTemplate
     {
         var resource = new JsonObjectNode().Add("Type", type);
         if (dependsOn is not null)
+        {
             resource.Add("DependsOn", dependsOn);
+        }
+
         return resource.Add("Properties", properties);
     }
 }

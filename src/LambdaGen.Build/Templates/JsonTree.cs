@@ -19,8 +19,13 @@ internal sealed class JsonObjectNode : List<KeyValuePair<string, object?>>
         get
         {
             foreach (var member in this)
+            {
                 if (member.Key == name)
+                {
                     return member.Value;
+                }
+            }
+
             return null;
         }
     }
@@ -29,7 +34,10 @@ internal sealed class JsonObjectNode : List<KeyValuePair<string, object?>>
     public JsonObjectNode Child(string name)
     {
         if (this[name] is JsonObjectNode existing)
+        {
             return existing;
+        }
+
         var child = new JsonObjectNode();
         Add(name, child);
         return child;
@@ -41,7 +49,10 @@ internal sealed class JsonObjectNode : List<KeyValuePair<string, object?>>
         var node = this;
         var segments = path.Split('.');
         for (int i = 0; i < segments.Length - 1; i++)
+        {
             node = node.Child(segments[i]);
+        }
+
         node.Add(segments[segments.Length - 1], value);
     }
 
@@ -113,7 +124,10 @@ internal static class JsonText
         for (int i = 0; i < items.Count; i++)
         {
             if (i > 0)
+            {
                 b.Append(",\n");
+            }
+
             Indent(b, depth + 1);
             Write(b, items[i], depth + 1);
         }

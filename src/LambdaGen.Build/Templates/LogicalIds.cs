@@ -20,7 +20,9 @@ internal sealed class LogicalIds
     public LogicalIds(IEnumerable<string> reserved)
     {
         foreach (var name in reserved)
+        {
             _used.Add(name);
+        }
     }
 
     /// <summary>The base for a function whose resources are named <paramref name="suffixes"/>; all of them are then taken.</summary>
@@ -31,9 +33,15 @@ internal sealed class LogicalIds
         {
             var candidate = n == 1 ? stem : stem + n.ToString(CultureInfo.InvariantCulture);
             if (suffixes.Any(s => _used.Contains(candidate + s)))
+            {
                 continue;
+            }
+
             foreach (var suffix in suffixes)
+            {
                 _used.Add(candidate + suffix);
+            }
+
             return candidate;
         }
     }

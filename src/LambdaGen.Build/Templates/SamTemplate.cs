@@ -36,8 +36,11 @@ internal static class SamTemplate
             }
             properties.AddRange(function.FunctionProperties);
             if (function.Publishes && properties["AutoPublishAlias"] is null)
+            {
                 messages.Add(new BuildMessage(BuildMessageKind.Warning, BuildCodes.TemplateOmits, null,
                     $"Function '{function.Name}': Publish = true without an alias cannot be expressed in {FileName}: AWS::Serverless::Function publishes versions only for its AutoPublishAlias; add [LambdaAlias] or use the CloudFormation template; {FileName} leaves it out (the manifest and the direct deploy carry it)."));
+            }
+
             resources.Add(ids.Function, new JsonObjectNode().Add("Type", "AWS::Serverless::Function").Add("Properties", properties));
             outputs.Add(ids.FunctionArn, new JsonObjectNode().Add("Value", JsonObjectNode.GetAtt(ids.Function, "Arn")));
         }
@@ -47,7 +50,10 @@ internal static class SamTemplate
             .Add("Transform", "AWS::Serverless-2016-10-31")
             .Add("Description", CloudFormationTemplate.Description(assemblyName));
         if (parameters.Count > 0)
+        {
             template.Add("Parameters", parameters);
+        }
+
         template.Add("Resources", resources);
         template.Add("Outputs", outputs);
         return JsonText.Write(template);

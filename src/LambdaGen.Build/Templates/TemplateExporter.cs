@@ -27,13 +27,19 @@ internal static class TemplateExporter
         if (!wanted)
         {
             if (IsOurs(path))
+            {
                 ManifestExporter.Delete(path, assemblyPath, result);
+            }
+
             return;
         }
         var messages = new List<BuildMessage>();
         var text = build(messages);
         foreach (var message in messages)
+        {
             result.Messages.Add(message with { File = path });
+        }
+
         ManifestExporter.WriteIfChanged(path, text, assemblyPath, result);
     }
 
@@ -43,7 +49,10 @@ internal static class TemplateExporter
         try
         {
             if (!File.Exists(path))
+            {
                 return false;
+            }
+
             var head = new char[1024];
             using var reader = new StreamReader(path, Encoding.UTF8);
             var read = reader.ReadBlock(head, 0, head.Length);

@@ -18,7 +18,10 @@ internal sealed record TemplateOptions(bool CloudFormation, bool Sam, string Sam
         error = null;
         var codeUri = string.IsNullOrWhiteSpace(samCodeUri) ? ".." : samCodeUri!.Trim();
         if (string.Equals(enabled?.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        {
             return None with { SamCodeUri = codeUri };
+        }
+
         switch (format?.Trim().ToLowerInvariant())
         {
             case null or "" or "cloudformation":

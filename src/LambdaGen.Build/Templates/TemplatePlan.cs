@@ -43,7 +43,10 @@ internal sealed class TemplatePlan
         var parameterNames = new[] { CloudFormationTemplate.CodeS3Bucket, CloudFormationTemplate.CodeS3Key, CloudFormationTemplate.CodeSha256 };
         var ids = new LogicalIds(parameterNames);
         foreach (var function in functions.OrderBy(f => f.FunctionName, StringComparer.Ordinal))
+        {
             plan.Functions.Add(plan.Plan(function, ids));
+        }
+
         return plan;
     }
 
@@ -58,7 +61,10 @@ internal sealed class TemplatePlan
 
         Apply(function, Operations.CreateFunction, exported.Manifest, alias: null);
         foreach (var name in aliasNames)
+        {
             function.Aliases.Add(new PlannedAlias(name, baseId + aliasSuffixes[name]));
+        }
+
         foreach (var operation in exported.Operations)
         {
             var op = Operations.All.FirstOrDefault(o => o.Name == operation.Operation);
@@ -99,7 +105,10 @@ internal sealed class TemplatePlan
             var stemWord = "EventSource" + LogicalIds.Words(stem.Substring(stem.LastIndexOf(".esm.", StringComparison.Ordinal) + 5));
             var suffix = stemWord;
             for (int n = 2; !used.Add(suffix); n++)
+            {
                 suffix = stemWord + n.ToString(CultureInfo.InvariantCulture);
+            }
+
             suffixes[operation.ManifestFile] = suffix;
         }
         return suffixes;
@@ -115,7 +124,10 @@ internal sealed class TemplatePlan
             var stem = "Alias" + LogicalIds.Words(alias);
             var suffix = stem;
             for (int n = 2; !used.Add(suffix); n++)
+            {
                 suffix = stem + n.ToString(CultureInfo.InvariantCulture);
+            }
+
             suffixes[alias] = suffix;
         }
         return suffixes;
@@ -125,7 +137,10 @@ internal sealed class TemplatePlan
     private void Apply(PlannedFunction function, Operation operation, string manifest, PlannedAlias? alias)
     {
         if (MiniJson.Parse(manifest) is not Dictionary<string, object?> body)
+        {
             return; // the exporter checked every manifest is an object
+        }
+
         Walk(function, operation, alias, body, "");
     }
 
@@ -138,14 +153,22 @@ internal sealed class TemplatePlan
             // resources instead.
             if (operation != Operations.CreateFunction && path == "FunctionName"
                 || operation == Operations.PutProvisionedConcurrencyConfig && path == "Qualifier")
+            {
                 continue;
+            }
+
             var property = TemplateMapping.Find(operation, path);
             if (property is null)
             {
                 if (member.Value is Dictionary<string, object?> child)
+                {
                     Walk(function, operation, alias, child, path + ".");
+                }
                 else
+                {
                     Warn(function.Name, path, $"{path} of {operation.Name} is a member this LambdaGen has no template mapping for");
+                }
+
                 continue;
             }
             Place(function, alias, property, member.Value);
@@ -167,7 +190,9 @@ internal sealed class TemplatePlan
         if (sam && SamPlacement(function, alias, property, value) is { } placed)
         {
             if (!placed)
+            {
                 return;
+            }
         }
         else if (path is null)
         {
@@ -185,9 +210,15 @@ internal sealed class TemplatePlan
             _ => function.FunctionProperties,
         };
         if (property.Resource == TemplateResource.Url && field == FieldTable.UrlQualifier && value is string qualifier)
+        {
             function.UrlAlias = function.Aliases.FirstOrDefault(a => a.Name == qualifier);
+        }
+
         if (property.Resource == TemplateResource.Url && field == FieldTable.UrlAuthType)
+        {
             function.UrlIsPublic = value is "NONE";
+        }
+
         target.SetPath(path!, Convert(how, value));
     }
 
@@ -201,14 +232,20 @@ internal sealed class TemplatePlan
         if (field == FieldTable.AliasName || field == FieldTable.ProvisionedConcurrentExecutions)
         {
             if (first)
+            {
                 return true;
+            }
+
             Warn(function.Name, field.Name, $"alias '{alias?.Name}' cannot be expressed in {_file}: AWS::Serverless::Function publishes one alias (AutoPublishAlias, here '{function.Aliases[0].Name}'); the CloudFormation template (LambdaTemplateFormat=CloudFormation or Both) has every alias");
             return false;
         }
         if (field == FieldTable.UrlQualifier)
         {
             if (function.Aliases.Count > 0 && value is string qualifier && qualifier == function.Aliases[0].Name)
+            {
                 return false; // implied: SAM's FunctionUrlConfig is on the AutoPublishAlias
+            }
+
             Warn(function.Name, field.Name, $"Qualifier '{value}' of [LambdaFunctionUrl] cannot be expressed in {_file}: {property.Why}");
             return false;
         }

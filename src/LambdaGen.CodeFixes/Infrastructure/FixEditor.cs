@@ -44,12 +44,16 @@ internal sealed class FixEditor
                 ? list.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression))
                 : list.AddArguments(SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name)), null, value));
             return root.ReplaceNode(node, node.WithArgumentList(updated));
-        }));
+        }
+    ));
 
     private static SyntaxNode RemoveArgument(SyntaxNode root, SyntaxNode node)
     {
         if (node.Parent is not AttributeArgumentListSyntax list)
+        {
             return root;
+        }
+
         int index = list.Arguments.IndexOf((AttributeArgumentSyntax)node);
         return index < 0 ? root : root.ReplaceNode(list, list.WithArguments(ArraySyntax.RemoveAt(list.Arguments, index)));
     }
@@ -63,7 +67,10 @@ internal sealed class FixEditor
         {
             var current = tracked.GetCurrentNode(node);
             if (current is null)
+            {
                 continue; // replaced or removed by an earlier edit
+            }
+
             tracked = apply(tracked, current);
         }
         return tracked;
@@ -92,9 +99,14 @@ internal sealed class FixEditor
     {
         var attribute = (AttributeSyntax)node;
         if (attribute.Parent is not AttributeListSyntax list)
+        {
             return root;
+        }
+
         if (list.Attributes.Count > 1)
+        {
             return root.ReplaceNode(list, list.WithAttributes(ArraySyntax.RemoveAt(list.Attributes, list.Attributes.IndexOf(attribute))));
+        }
 
         // Remove the whole list. When it stood on its own line, the line goes (its indentation and line break);
         // comments, directives and blank lines before it stay, moved onto the token that follows.
@@ -113,7 +125,10 @@ internal sealed class FixEditor
     {
         int end = trivia.Count;
         while (end > 0 && trivia[end - 1].IsKind(SyntaxKind.WhitespaceTrivia))
+        {
             end--;
+        }
+
         return SyntaxFactory.TriviaList(trivia.Take(end));
     }
 }

@@ -43,12 +43,18 @@ internal sealed class FixTarget
         get
         {
             if (Field is null)
+            {
                 return null;
+            }
+
             if (AttachedPrefix is { } prefix)
             {
                 int dot = Field.IndexOf('.');
                 if (dot < 0)
+                {
                     return null;
+                }
+
                 var rest = Field.Substring(dot + 1);
                 int hash = rest.IndexOf('#');
                 return hash > 0 ? rest.Substring(0, hash) : rest;
@@ -65,7 +71,10 @@ internal sealed class FixTarget
         get
         {
             if (Field is null)
+            {
                 return null;
+            }
+
             int cut = Field.IndexOfAny(new[] { '#', '.' });
             var top = cut > 0 ? Field.Substring(0, cut) : Field;
             return LambdaGen.Core.Fields.Operations.All.Any(o => o.KeyPrefix.Length > 0 && o.KeyPrefix == top) ? top : null;
@@ -81,7 +90,10 @@ internal sealed class FixTarget
     {
         var location = diagnostic.Location;
         if (!location.IsInSource || location.SourceTree != root.SyntaxTree || !root.FullSpan.Contains(location.SourceSpan))
+        {
             return null;
+        }
+
         var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
         return new FixTarget(diagnostic, node, model, cancellationToken);
     }
@@ -94,13 +106,21 @@ internal sealed class FixTarget
     public ExpressionSyntax? ArgumentValue()
     {
         if (Node is not ExpressionSyntax expression || FieldName is not { } name)
+        {
             return null;
+        }
+
         var argument = expression.FirstAncestorOrSelf<AttributeArgumentSyntax>();
         if (argument?.NameEquals?.Name.Identifier.ValueText != name)
+        {
             return null;
+        }
         // Either the argument's expression itself, or an item of the array/collection it holds.
         if (argument.Expression == expression)
+        {
             return expression;
+        }
+
         return ArraySyntax.ItemsOf(argument.Expression).Contains(expression) ? expression : null;
     }
 
@@ -109,7 +129,10 @@ internal sealed class FixTarget
     {
         var attribute = Node.FirstAncestorOrSelf<AttributeSyntax>();
         if (attribute is null)
+        {
             return null;
+        }
+
         var constructor = Model.GetSymbolInfo(attribute, CancellationToken).Symbol as IMethodSymbol;
         return constructor?.ContainingType?.ToDisplayString() == metadataName ? attribute : null;
     }
@@ -118,7 +141,10 @@ internal sealed class FixTarget
     public ExpressionSyntax? PositionalArgument(int index)
     {
         if (Node is not ExpressionSyntax expression || expression.Parent is not AttributeArgumentSyntax { NameEquals: null, NameColon: null } argument)
+        {
             return null;
+        }
+
         var list = (AttributeArgumentListSyntax?)argument.Parent;
         return list is not null && list.Arguments.IndexOf(argument) == index ? expression : null;
     }

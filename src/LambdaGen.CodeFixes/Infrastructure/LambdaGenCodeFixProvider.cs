@@ -46,7 +46,10 @@ public abstract class LambdaGenCodeFixProvider : CodeFixProvider
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
+        {
             return;
+        }
+
         foreach (var diagnostic in context.Diagnostics)
         {
             foreach (var fix in FixesFor(diagnostic, root, model, cancellationToken))
@@ -61,7 +64,10 @@ public abstract class LambdaGenCodeFixProvider : CodeFixProvider
     private IEnumerable<LambdaFix> FixesFor(Diagnostic diagnostic, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
     {
         if (!FixableDiagnosticIds.Contains(diagnostic.Id))
+        {
             return Enumerable.Empty<LambdaFix>();
+        }
+
         var target = FixTarget.Create(diagnostic, root, model, cancellationToken);
         return target is null ? Enumerable.Empty<LambdaFix>() : GetFixes(target).ToList();
     }
@@ -72,7 +78,9 @@ public abstract class LambdaGenCodeFixProvider : CodeFixProvider
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
+        {
             return document;
+        }
 
         var chosen = new List<LambdaFix>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, System.StringComparer.Ordinal))
@@ -80,7 +88,9 @@ public abstract class LambdaGenCodeFixProvider : CodeFixProvider
             var fixes = FixesFor(diagnostic, root, model, cancellationToken).ToList();
             var fix = Choose(fixes, context.CodeActionEquivalenceKey, diagnostic.Id);
             if (fix is not null)
+            {
                 chosen.Add(fix);
+            }
         }
         return chosen.Count == 0 ? document : await ApplyAsync(document, root, chosen, cancellationToken).ConfigureAwait(false);
     }
@@ -89,7 +99,10 @@ public abstract class LambdaGenCodeFixProvider : CodeFixProvider
     private LambdaFix? Choose(List<LambdaFix> fixes, string? equivalenceKey, string diagnosticId)
     {
         if (equivalenceKey is null || !MayOffer(diagnosticId, equivalenceKey))
+        {
             return fixes.FirstOrDefault();
+        }
+
         return fixes.FirstOrDefault(f => f.EquivalenceKey == equivalenceKey);
     }
 
@@ -97,14 +110,23 @@ public abstract class LambdaGenCodeFixProvider : CodeFixProvider
     {
         var editor = new FixEditor();
         foreach (var fix in fixes)
+        {
             fix.Edit(editor);
+        }
+
         var newRoot = editor.Apply(root);
         var changed = document.WithSyntaxRoot(newRoot);
         // The code action's own clean-up does this too in most hosts; doing it here makes the result the same everywhere.
         if (newRoot.GetAnnotatedNodes(Simplifier.AddImportsAnnotation).Any())
+        {
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         if (newRoot.GetAnnotatedNodes(Simplifier.Annotation).Any())
+        {
             changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         return changed;
     }
 }

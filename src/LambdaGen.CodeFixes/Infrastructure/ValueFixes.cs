@@ -67,7 +67,10 @@ internal static class ValueFixes
             var shown = number.ToString("R", CultureInfo.InvariantCulture);
             // "3000000000" would be a long literal, which converts to double implicitly but not to int: keep it a double.
             if (shown.IndexOfAny(new[] { '.', 'E', 'e' }) < 0)
+            {
                 shown += ".0";
+            }
+
             literal = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(shown, number));
             return true;
         }
@@ -85,7 +88,10 @@ internal static class ValueFixes
         var literal = new LambdaFix("Use " + Text.Quote(value), EquivalenceKeys.UseSuggestedValue, editor => editor.Replace(node, StringLiteral(value)));
         var constant = Constant(target, value);
         if (constant is null)
+        {
             return new[] { literal };
+        }
+
         var (display, expression) = constant.Value;
         var named = new LambdaFix("Use " + display, EquivalenceKeys.UseConstant, editor => editor.Replace(node, expression));
         return node is LiteralExpressionSyntax ? new[] { literal, named } : new[] { named, literal };
@@ -95,12 +101,17 @@ internal static class ValueFixes
     public static (string Display, ExpressionSyntax Expression)? Constant(FixTarget target, string value)
     {
         if (target.ConstantKey is not { } field || !ConstantClasses.TryGetValue(field, out var metadataName))
+        {
             return null;
+        }
+
         var type = target.Model.Compilation.GetTypeByMetadataName(metadataName);
         var constant = type?.GetMembers().OfType<IFieldSymbol>()
             .FirstOrDefault(f => f.IsConst && f.DeclaredAccessibility == Accessibility.Public && f.ConstantValue is string s && s == value);
         if (type is null || constant is null)
+        {
             return null;
+        }
         // global::LambdaGen.LambdaRuntime.Dotnet10, reduced by the simplifier to what the file's usings allow.
         var expression = SyntaxFactory.ParseExpression(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + constant.Name)
             .WithAdditionalAnnotations(Simplifier.Annotation);

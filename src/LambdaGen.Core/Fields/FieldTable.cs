@@ -290,11 +290,11 @@ public static class FieldTable
 
     private static Field<T> Esm<T>(string name, string apiPath, FieldKind kind, Rule? rule, ModelConstraints? model = null,
         string? constantClass = null, string[]? sdkTypes = null, DeployChannel channel = DeployChannel.OwnCall) where T : notnull => new(name, apiPath, kind)
-    {
-        // OwnCall: UpdateEventSourceMapping; CreateOnly for what that request has no member for (a change needs a new mapping).
-        Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = channel,
-        ModelRule = rule, Model = model ?? ModelConstraints.None, SdkConstantClass = constantClass, SdkTypes = sdkTypes,
-    };
+        {
+            // OwnCall: UpdateEventSourceMapping; CreateOnly for what that request has no member for (a change needs a new mapping).
+            Operation = Operations.CreateEventSourceMapping, Levels = FieldLevels.Method, SdkPath = apiPath, Channel = channel,
+            ModelRule = rule, Model = model ?? ModelConstraints.None, SdkConstantClass = constantClass, SdkTypes = sdkTypes,
+        };
 
     public static readonly Field<string> EsmEventSourceArn = new("EventSourceArn", "EventSourceArn", FieldKind.String)
     {
@@ -426,8 +426,13 @@ public static class FieldTable
     {
         int slot = 0;
         foreach (var row in rows)
+        {
             if (row is not CollectionField)
+            {
                 row.Index = slot++;
+            }
+        }
+
         SlotCount = slot;
         return rows;
     }

@@ -41,9 +41,14 @@ public sealed class JsonWriter
     {
         Separator();
         if (value is null)
+        {
             _builder.Append("null");
+        }
         else
+        {
             WriteString(value);
+        }
+
         _needsComma = true;
         return this;
     }
@@ -98,7 +103,9 @@ public sealed class JsonWriter
     private void Separator()
     {
         if (_needsComma)
+        {
             _builder.Append(',');
+        }
     }
 
     private void WriteString(string value) => AppendString(_builder, value, _escapeNonAscii);
@@ -121,9 +128,14 @@ public sealed class JsonWriter
                 case '\f': builder.Append("\\f"); break;
                 default:
                     if (c < 0x20 || c == '\u2028' || c == '\u2029' || (escapeNonAscii && c > 0x7E))
+                    {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
                     else
+                    {
                         builder.Append(c);
+                    }
+
                     break;
             }
         }

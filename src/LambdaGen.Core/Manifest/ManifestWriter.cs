@@ -32,15 +32,22 @@ public static class ManifestWriter
         foreach (var field in rows)
         {
             if (field.Package == PackageScope.ZipOnly && spec.IsImage)
+            {
                 continue;
+            }
+
             if (field is CollectionField && field.Kind != FieldKind.FileSystemList)
             {
                 var pairs = Collection(spec, field);
                 if (pairs.Count > 0)
+                {
                     present.Add((field, pairs));
+                }
             }
             else if (IsWritten(spec, field))
+            {
                 present.Add((field, null));
+            }
         }
         w.BeginObject();
         WriteLevel(w, spec, spec.Settings, present, 0, present.Count, depth: 0);
@@ -54,12 +61,18 @@ public static class ManifestWriter
     public static string Write(FunctionSpec spec, OperationInstance operation)
     {
         if (operation.Operation == Operations.CreateFunction)
+        {
             return Write(spec);
+        }
+
         var w = new JsonWriter(escapeNonAscii: false);
         w.BeginObject();
         w.Property("FunctionName", spec.FunctionName?.Value ?? "");
         if (operation.Operation.PerAlias && operation.Operation != Operations.CreateAlias)
+        {
             w.Property("Qualifier", operation.Alias ?? "");
+        }
+
         var present = FieldTable.Of(operation.Operation).Where(field => operation.Settings[field] is { } value && value is not Setting<string> { Value: null })
             .Select(field => (field, (IReadOnlyList<KeyValuePair<string, string>>?)null)).ToList();
         WriteLevel(w, spec, operation.Settings, present, 0, present.Count, depth: 0);
@@ -72,7 +85,10 @@ public static class ManifestWriter
     public static bool IsWritten(FunctionSpec spec, Field field)
     {
         if (field.Package == PackageScope.ZipOnly && spec.IsImage)
+        {
             return false;
+        }
+
         return field switch
         {
             CollectionField when field.Kind == FieldKind.FileSystemList => spec.FileSystems.Count > 0,
@@ -105,7 +121,10 @@ public static class ManifestWriter
             }
             int groupEnd = i;
             while (groupEnd < end && rows[groupEnd].Field.Segments.Length > depth + 1 && rows[groupEnd].Field.Segments[depth] == segment)
+            {
                 groupEnd++;
+            }
+
             w.Name(segment).BeginObject();
             WriteLevel(w, spec, settings, rows, i, groupEnd, depth + 1);
             w.EndObject();
@@ -158,7 +177,10 @@ public static class ManifestWriter
             case Setting<bool> flag when field.FlagItem is { } item:
                 w.BeginArray();
                 if (flag.Value)
+                {
                     w.Value(item);
+                }
+
                 w.EndArray();
                 return;
             case Setting<bool> b:
@@ -167,7 +189,10 @@ public static class ManifestWriter
             case Setting<EquatableArray<string?>> list:
                 w.BeginArray();
                 foreach (var item in list.Value)
+                {
                     WriteItem(w, field, item);
+                }
+
                 w.EndArray();
                 return;
         }
@@ -175,13 +200,19 @@ public static class ManifestWriter
         {
             w.BeginArray();
             foreach (var fs in spec.FileSystems)
+            {
                 w.BeginObject().Property("Arn", fs.Arn ?? "").Property("LocalMountPath", fs.LocalMountPath ?? "").EndObject();
+            }
+
             w.EndArray();
             return;
         }
         w.BeginObject();
         foreach (var pair in pairs ?? Collection(spec, field))
+        {
             w.Property(pair.Key, pair.Value);
+        }
+
         w.EndObject();
     }
 }

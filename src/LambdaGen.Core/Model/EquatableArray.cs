@@ -29,7 +29,10 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
         {
             int hash = 17;
             foreach (var item in _items ?? Array.Empty<T>())
+            {
                 hash = hash * 31 + (item is null ? 0 : EqualityComparer<T>.Default.GetHashCode(item));
+            }
+
             return hash;
         }
     }

@@ -18,10 +18,15 @@ public static class KeyValues
         foreach (var entry in entries)
         {
             if (entry.Key is null)
+            {
                 continue;
+            }
+
             int rank = entry.Origin == ValueOrigin.Assembly || entry.Origin == ValueOrigin.MsBuild ? 0 : 1;
             if (!map.TryGetValue(entry.Key, out var existing) || existing.Rank < rank)
+            {
                 map[entry.Key] = (entry.Value ?? "", rank);
+            }
         }
         return map.OrderBy(pair => pair.Key, StringComparer.Ordinal)
                   .Select(pair => new KeyValuePair<string, string>(pair.Key, pair.Value.Value))

@@ -42,9 +42,15 @@ public sealed record MsBuildDefaults
         {
             var text = Text(name);
             if (text is null)
+            {
                 return null;
+            }
+
             if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
                 return new Setting<int>(value, ValueOrigin.MsBuild);
+            }
+
             problems.Add(Unreadable(name, text, "a whole number"));
             return null;
         }
@@ -58,15 +64,20 @@ public sealed record MsBuildDefaults
         }
 
         if (Text(S3BucketProperty) is { } bucket && BucketNames.Problem(bucket) is { } broken)
+        {
             problems.Add(new Violation(RuleCatalog.S3BucketNameInvalid, "MSBuild:" + S3BucketProperty, ValueOrigin.MsBuild,
                 $"MSBuild property {S3BucketProperty} is {Rules.Text.Quote(bucket)}, which {broken}"));
+        }
 
         // One default per row that names an MSBuild property, read as the row's kind (a list property holds one item).
         var settings = new SettingTable();
         foreach (var field in FieldTable.Slotted)
         {
             if (field.MsBuildProperty is not { } name || Text(name) is not { } text)
+            {
                 continue;
+            }
+
             object? setting = field.Kind switch
             {
                 FieldKind.String => new Setting<string>(text, ValueOrigin.MsBuild),

@@ -22,36 +22,55 @@ public readonly record struct OperationInstance(Operation Operation, SettingTabl
     {
         yield return new OperationInstance(Operations.CreateFunction, spec.Settings, null, null);
         if (spec.Settings[FieldTable.ReservedConcurrentExecutions] is not null)
+        {
             yield return new OperationInstance(Operations.PutFunctionConcurrency, spec.Settings, null, null);
+        }
+
         foreach (var attached in spec.Attached)
         {
             if (attached.Attribute != Operations.LambdaAliasAttribute)
+            {
                 continue;
+            }
+
             var alias = attached.Settings.Get(FieldTable.AliasName)?.Value;
             yield return new OperationInstance(Operations.CreateAlias, attached.Settings, attached.Position, alias);
             if (attached.Settings[FieldTable.ProvisionedConcurrentExecutions] is not null)
+            {
                 yield return new OperationInstance(Operations.PutProvisionedConcurrencyConfig, attached.Settings, attached.Position, alias);
+            }
         }
         foreach (var attached in spec.Attached)
         {
             if (attached.Attribute == Operations.LambdaFunctionUrlAttribute)
+            {
                 yield return new OperationInstance(Operations.CreateFunctionUrlConfig, attached.Settings, null, null);
+            }
         }
         foreach (var attached in spec.Attached)
         {
             if (attached.Attribute == Operations.LambdaAsyncInvokeAttribute)
+            {
                 yield return new OperationInstance(Operations.PutFunctionEventInvokeConfig, attached.Settings, null, null);
+            }
         }
         List<AttachedSettings>? sources = null;
         foreach (var attached in spec.Attached)
         {
             if (attached.Attribute == Operations.LambdaEventSourceAttribute)
+            {
                 (sources ??= new List<AttachedSettings>()).Add(attached);
+            }
         }
         if (sources is null)
+        {
             yield break;
+        }
+
         var names = EventSources.FileNames(sources.ConvertAll(s => s.Settings));
         for (int i = 0; i < sources.Count; i++)
+        {
             yield return new OperationInstance(Operations.CreateEventSourceMapping, sources[i].Settings, sources[i].Position, null) { Source = names[i] };
+        }
     }
 }

@@ -24,7 +24,10 @@ public readonly struct SettingTable : IEquatable<SettingTable>
     public SettingTable With(Field field, object? setting)
     {
         if (field.Index < 0)
+        {
             throw new ArgumentException($"{field.Name} is a collection and has no slot", nameof(field));
+        }
+
         var slots = new object?[FieldTable.SlotCount];
         _slots?.CopyTo(slots, 0);
         slots[field.Index] = setting;
@@ -47,7 +50,10 @@ public readonly struct SettingTable : IEquatable<SettingTable>
             set
             {
                 if (field.Index < 0)
+                {
                     throw new ArgumentException($"{field.Name} is a collection and has no slot", nameof(field));
+                }
+
                 _slots[field.Index] = value;
             }
         }
@@ -59,8 +65,13 @@ public readonly struct SettingTable : IEquatable<SettingTable>
     public bool Equals(SettingTable other)
     {
         for (int i = 0; i < FieldTable.SlotCount; i++)
+        {
             if (!Equals(At(i), other.At(i)))
+            {
                 return false;
+            }
+        }
+
         return true;
     }
 
@@ -72,7 +83,10 @@ public readonly struct SettingTable : IEquatable<SettingTable>
         {
             int hash = 17;
             for (int i = 0; i < FieldTable.SlotCount; i++)
+            {
                 hash = hash * 31 + (At(i)?.GetHashCode() ?? 0);
+            }
+
             return hash;
         }
     }

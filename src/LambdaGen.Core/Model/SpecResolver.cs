@@ -25,7 +25,10 @@ public static class SpecResolver
         foreach (var field in FieldTable.Slotted)
         {
             if (settings[field] is not null || (image && field.Package == PackageScope.ZipOnly))
+            {
                 continue;
+            }
+
             settings[field] = ((field.Levels & FieldLevels.Assembly) != 0 ? assembly.Settings[field] : null)
                 ?? (field.MsBuildProperty is not null ? defaults.Settings[field] : null);
         }
@@ -55,7 +58,9 @@ public static class SpecResolver
         }
 
         if (!image && merged.Runtime is null && TargetFrameworks.ManagedRuntime(targetFramework) is { } derived)
+        {
             merged = merged with { Runtime = new Setting<string>(derived, ValueOrigin.TargetFramework) };
+        }
 
         return merged;
     }

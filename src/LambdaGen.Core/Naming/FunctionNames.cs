@@ -18,9 +18,13 @@ public static class FunctionNames
         {
             bool allowed = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_';
             if (allowed)
+            {
                 builder.Append(c);
+            }
             else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+            {
                 builder.Append('-');
+            }
         }
         var result = builder.ToString().Trim('-');
         return result.Length == 0 ? "function" : result;
@@ -37,15 +41,25 @@ public static class FunctionNames
     public static string PlainName(string name)
     {
         if (!IsArnForm(name))
+        {
             return name;
+        }
+
         var parts = name.Split(':');
         int functionIndex = System.Array.IndexOf(parts, "function");
         if (functionIndex >= 0 && functionIndex + 1 < parts.Length)
+        {
             return parts[functionIndex + 1];
+        }
         // "123456789012:name" or "name:qualifier" partial forms: the name is the first non-account part.
         foreach (var part in parts)
+        {
             if (part.Length > 0 && !IsAccountId(part))
+            {
                 return part;
+            }
+        }
+
         return Sanitize(name);
     }
 
@@ -67,7 +81,10 @@ public static class FunctionNames
             }
         }
         if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
             builder.Insert(0, "Function");
+        }
+
         return builder.ToString();
     }
 

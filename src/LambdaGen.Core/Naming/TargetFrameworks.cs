@@ -10,15 +10,24 @@ public static class TargetFrameworks
     public static int? MajorVersion(string? targetFramework)
     {
         if (targetFramework is null || !targetFramework.StartsWith("net", System.StringComparison.Ordinal))
+        {
             return null;
+        }
+
         var rest = targetFramework.Substring(3);
         int dash = rest.IndexOf('-');
         if (dash >= 0)
+        {
             rest = rest.Substring(0, dash);
+        }
+
         int dot = rest.IndexOf('.');
         // net48 / net472 have no dot; netstandard / netcoreapp are not digits.
         if (dot <= 0)
+        {
             return null;
+        }
+
         return int.TryParse(rest.Substring(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major) && major >= 5 ? major : null;
     }
 
@@ -28,7 +37,10 @@ public static class TargetFrameworks
     {
         var major = MajorVersion(targetFramework);
         if (major is null)
+        {
             return null;
+        }
+
         var identifier = "dotnet" + major.Value.ToString(CultureInfo.InvariantCulture);
         var info = Runtimes.Find(identifier);
         return info is not null && info.Status != RuntimeStatus.CreateBlocked ? identifier : null;

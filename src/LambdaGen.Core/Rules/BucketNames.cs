@@ -22,24 +22,48 @@ public static class BucketNames
     {
         int length = Text.CodePoints(name);
         if (length < MinLength || length > MaxLength)
+        {
             return $"is {Text.Number(length)} characters; a bucket name is {MinLength}–{MaxLength} characters long";
+        }
+
         foreach (var c in name)
         {
             if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '-'))
+            {
                 return $"contains {DescribeCharacter(c)}; a bucket name has only lowercase letters, digits, periods (.) and hyphens (-)";
+            }
         }
         if (!IsLetterOrDigit(name[0]) || !IsLetterOrDigit(name[name.Length - 1]))
+        {
             return "must begin and end with a lowercase letter or a digit";
+        }
+
         if (name.Contains(".."))
+        {
             return "has two adjacent periods";
+        }
+
         if (IsIpAddress(name))
+        {
             return "is formatted as an IP address";
+        }
+
         foreach (var prefix in ReservedPrefixes)
+        {
             if (name.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
                 return $"starts with '{prefix}', which is reserved";
+            }
+        }
+
         foreach (var suffix in ReservedSuffixes)
+        {
             if (name.EndsWith(suffix, System.StringComparison.Ordinal))
+            {
                 return $"ends with '{suffix}', which is reserved";
+            }
+        }
+
         return null;
     }
 
@@ -50,14 +74,24 @@ public static class BucketNames
     {
         var parts = name.Split('.');
         if (parts.Length != 4)
+        {
             return false;
+        }
+
         foreach (var part in parts)
         {
             if (part.Length is 0 or > 3)
+            {
                 return false;
+            }
+
             foreach (var c in part)
+            {
                 if (c is < '0' or > '9')
+                {
                     return false;
+                }
+            }
         }
         return true;
     }

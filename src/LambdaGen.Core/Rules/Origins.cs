@@ -41,8 +41,13 @@ public static class Origins
     private static Operation? AttachedOperation(string top)
     {
         foreach (var operation in Operations.All)
+        {
             if (operation.KeyPrefix.Length > 0 && operation.KeyPrefix == top)
+            {
                 return operation;
+            }
+        }
+
         return null;
     }
 

@@ -39,17 +39,29 @@ public static class Patterns
     public static bool IsTagText(string? value)
     {
         if (value is null)
+        {
             return false;
+        }
+
         for (int i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (c is '_' or '.' or ':' or '/' or '=' or '+' or '-' or '@')
+            {
                 continue;
+            }
+
             if (char.IsSurrogate(c) && !char.IsSurrogatePair(value, i))
+            {
                 return false;
+            }
+
             var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(value, i);
             if (char.IsSurrogatePair(value, i))
+            {
                 i++;
+            }
+
             if (category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
                 or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
                 or System.Globalization.UnicodeCategory.OtherLetter
@@ -57,7 +69,10 @@ public static class Patterns
                 or System.Globalization.UnicodeCategory.ParagraphSeparator
                 or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber
                 or System.Globalization.UnicodeCategory.OtherNumber)
+            {
                 continue;
+            }
+
             return false;
         }
         return true;

@@ -60,7 +60,10 @@ public static class RuleLevels
         foreach (var item in overrides.GroupBy(o => o.RuleId, StringComparer.Ordinal).Select(g => g.First()).OrderBy(o => o.RuleId, StringComparer.Ordinal))
         {
             if (builder.Length > 0)
+            {
                 builder.Append(';');
+            }
+
             builder.Append(item.RuleId).Append('=').Append(Name(item.Level));
         }
         return builder.ToString();
@@ -70,16 +73,24 @@ public static class RuleLevels
     public static EquatableArray<RuleOverride> ParseList(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
+        {
             return EquatableArray<RuleOverride>.Empty;
+        }
+
         var result = new List<RuleOverride>();
         foreach (var part in text!.Split(';'))
         {
             int eq = part.IndexOf('=');
             if (eq <= 0)
+            {
                 continue;
+            }
+
             var id = part.Substring(0, eq).Trim();
             if (Parse(part.Substring(eq + 1)) is { } level && id.Length > 0)
+            {
                 result.Add(new RuleOverride(id, level));
+            }
         }
         return result.ToEquatableArray();
     }

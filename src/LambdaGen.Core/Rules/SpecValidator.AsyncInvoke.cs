@@ -15,7 +15,10 @@ public static partial class SpecValidator
     {
         var attached = run.Spec.Attached.FirstOrDefault(a => a.Attribute == Operations.LambdaAsyncInvokeAttribute);
         if (attached is null)
+        {
             return;
+        }
+
         CheckDestination(run, attached.Settings.Get(FieldTable.AsyncOnSuccess), FieldTable.AsyncOnSuccess, OnSuccessServices);
         CheckDestination(run, attached.Settings.Get(FieldTable.AsyncOnFailure), FieldTable.AsyncOnFailure, OnFailureServices);
     }
@@ -24,7 +27,10 @@ public static partial class SpecValidator
     {
         // Empty means no destination; a value the model's pattern rejects is LG0094's.
         if (setting is not { Value: { Length: > 0 } arn } destination || !Matches(field, arn) || Text.CodePoints(arn) > (field.Model.MaxLength ?? int.MaxValue))
+        {
             return;
+        }
+
         var key = field.Key();
         const string Supported = "an SQS queue, an SNS topic, a Lambda function or an EventBridge event bus";
         if (arn.StartsWith("kafka://", System.StringComparison.Ordinal))
@@ -47,7 +53,9 @@ public static partial class SpecValidator
         // LG0106: arn:aws:lambda:<region>:<account>:function:<name>[:<qualifier>] naming this function.
         if (service == "lambda" && parts.Length >= 7 && parts[5] == "function" && run.Spec.FunctionName?.Value is { } functionName
             && parts[6] == FunctionNames.PlainName(functionName))
+        {
             run.Report(RuleCatalog.AsyncDestinationSelf, key, destination.Origin,
                 $"{field.Name} {Text.Quote(arn)} is this function itself: the record of each asynchronous invocation invokes it again, and every event starts a loop");
+        }
     }
 }

@@ -19,11 +19,15 @@ public static partial class SpecValidator
         var spec = run.Spec;
         var durable = DurableFields.Select(f => (Field: f, Setting: spec.Settings[f] as ISetting)).FirstOrDefault(d => d.Setting is not null);
         if (durable.Setting is null || spec.IsImage || spec.Runtime is not { } runtime || Runtimes.Find(runtime.Value ?? "") is not { } info)
+        {
             return;
+        }
 
         var (field, origin) = Blame((FieldKeys.Runtime, runtime.Origin), (durable.Field.Name, durable.Setting.Origin));
         if (info.Durable == FeatureSupport.No)
+        {
             run.Report(RuleCatalog.DurableRuntimeUnsupported, field, origin,
                 $"Runtime '{runtime.Value}' does not run durable functions ({durable.Field.Name} is set); they run on {DurableRuntimeList}, or in a container image");
+        }
     }
 }

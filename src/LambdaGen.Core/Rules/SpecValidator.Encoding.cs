@@ -15,7 +15,9 @@ public static partial class SpecValidator
     private static void CheckItemsAndEncoding(Run run)
     {
         foreach (var (rule, key, origin, message) in UnwritableValues(run.Spec))
+        {
             run.Report(rule, key, origin, message);
+        }
     }
 
     /// <summary>The spec holds a value no manifest can carry as written (LG0113, LG0114, or a NaN or infinite number, which
@@ -37,21 +39,41 @@ public static partial class SpecValidator
                         return true;
                     case Setting<EquatableArray<string?>> list:
                         foreach (var item in list.Value)
+                        {
                             if (item is null || Text.UnpairedSurrogate(item) is not null)
+                            {
                                 return true;
+                            }
+                        }
+
                         break;
                 }
             }
         }
         foreach (var entry in spec.Environment)
+        {
             if (Unwritable(entry.Key) || Unwritable(entry.Value))
+            {
                 return true;
+            }
+        }
+
         foreach (var entry in spec.Tags)
+        {
             if (Unwritable(entry.Key) || Unwritable(entry.Value))
+            {
                 return true;
+            }
+        }
+
         foreach (var fs in spec.FileSystems)
+        {
             if (Unwritable(fs.Arn) || Unwritable(fs.LocalMountPath))
+            {
                 return true;
+            }
+        }
+
         return false;
     }
 
@@ -68,17 +90,24 @@ public static partial class SpecValidator
                 {
                     case Setting<string> { Value: { } value } text:
                         if (Surrogate(key, Subject(field, operation), text.Origin, value) is { } inText)
+                        {
                             yield return inText;
+                        }
+
                         break;
                     case Setting<EquatableArray<string?>> list:
                         for (int i = 0; i < list.Value.Count; i++)
                         {
                             var subject = $"{Subject(field, operation)} item {Text.Number(i + 1)}";
                             if (list.Value[i] is not { } item)
+                            {
                                 yield return (RuleCatalog.NullItem, FieldKeys.Item(key, i), list.Origin,
                                     $"{subject} is null; the API takes no null items: remove it or give it a value");
+                            }
                             else if (Surrogate(FieldKeys.Item(key, i), subject, list.Origin, item) is { } inItem)
+                            {
                                 yield return inItem;
+                            }
                         }
                         break;
                 }
@@ -87,9 +116,15 @@ public static partial class SpecValidator
 
         var parts = new List<(string Key, string Subject, ValueOrigin Origin, string? Value)>();
         foreach (var entry in spec.Environment)
+        {
             AddPair(parts, FieldKeys.Item(FieldKeys.Environment, entry.Index), "Environment variable", entry);
+        }
+
         foreach (var entry in spec.Tags)
+        {
             AddPair(parts, FieldKeys.Item(FieldKeys.Tags, entry.Index), "Tag", entry);
+        }
+
         foreach (var fs in spec.FileSystems)
         {
             var item = FieldKeys.Item(FieldKeys.FileSystem, fs.Index);
@@ -97,8 +132,12 @@ public static partial class SpecValidator
             parts.Add((FieldKeys.Part(item, "LocalMountPath"), "LocalMountPath", fs.Origin, fs.LocalMountPath));
         }
         foreach (var (key, subject, origin, value) in parts)
+        {
             if (Surrogate(key, subject, origin, value) is { } problem)
+            {
                 yield return problem;
+            }
+        }
     }
 
     private static void AddPair(List<(string, string, ValueOrigin, string?)> parts, string item, string what, KeyValueEntry entry)
@@ -110,7 +149,10 @@ public static partial class SpecValidator
     private static (Rule, string, ValueOrigin, string)? Surrogate(string key, string subject, ValueOrigin origin, string? value)
     {
         if (value is null || Text.UnpairedSurrogate(value) is not { } index)
+        {
             return null;
+        }
+
         var unit = ((int)value[index]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
         return (RuleCatalog.UnpairedSurrogate, key, origin,
             $"{subject} has an unpaired surrogate U+{unit} at position {Text.Number(index + 1)}: it has no UTF-8 encoding, so the manifest would carry U+FFFD instead; remove it or complete the pair");

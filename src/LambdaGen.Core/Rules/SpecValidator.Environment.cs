@@ -45,10 +45,15 @@ public static partial class SpecValidator
             }
 
             if (!seen.Add((entry.Origin, key!)))
+            {
                 run.Report(RuleCatalog.EnvironmentKeyDuplicate, item, entry.Origin, $"Environment variable '{key}' is declared more than once");
+            }
+
             if (LooksLikeSecret(key!, entry.Value))
+            {
                 run.Report(RuleCatalog.EnvironmentSecret, FieldKeys.Part(item, "Value"), entry.Origin,
                     $"The value of environment variable '{key}' looks like an AWS credential or secret; read it from Secrets Manager or Parameter Store at run time");
+            }
         }
 
         var effective = KeyValues.Effective(entries);
@@ -69,11 +74,17 @@ public static partial class SpecValidator
     public static int EnvironmentJsonBytes(IReadOnlyList<KeyValuePair<string, string>> variables)
     {
         if (variables.Count == 0)
+        {
             return 0;
+        }
+
         var writer = new JsonWriter(escapeNonAscii: false);
         writer.BeginObject();
         foreach (var pair in variables)
+        {
             writer.Property(pair.Key, pair.Value);
+        }
+
         writer.EndObject();
         return System.Text.Encoding.UTF8.GetByteCount(writer.ToString());
     }
@@ -81,9 +92,15 @@ public static partial class SpecValidator
     private static bool LooksLikeSecret(string key, string? value)
     {
         if (value is null)
+        {
             return false;
+        }
+
         if (Patterns.AccessKeyId.IsMatch(value))
+        {
             return true;
+        }
+
         var upperKey = key.ToUpperInvariant();
         return Patterns.SecretKeyShape.IsFullMatch(value) && SecretKeyWords.Any(word => upperKey.Contains(word));
     }

@@ -12,11 +12,16 @@ public static partial class SpecValidator
     private static void CheckLayers(Run run)
     {
         if (run.Spec.Layers is not { } layers)
+        {
             return;
+        }
+
         var items = layers.Value;
         if (items.Count > MaxLayers)
+        {
             run.Report(RuleCatalog.TooManyLayers, FieldKeys.Layers, layers.Origin,
                 $"Layers has {items.Count} items; a function can use at most {MaxLayers}");
+        }
 
         // Layer ARN without its version → index of the first item that used it.
         var seen = new Dictionary<string, int>();
@@ -25,7 +30,10 @@ public static partial class SpecValidator
             var arn = items[i];
             var key = FieldKeys.Item(FieldKeys.Layers, i);
             if (arn is null)
+            {
                 continue; // LG0113
+            }
+
             if (arn.Length == 0 || Text.CodePoints(arn) > LayerArnMax || !Patterns.Layer.IsFullMatch(arn))
             {
                 run.Report(RuleCatalog.LayerArnInvalid, key, layers.Origin,
@@ -35,7 +43,10 @@ public static partial class SpecValidator
 
             // Only …:layer:<name>:<version> ARNs have versions; awslayer ARNs end with the layer's name.
             if (arn.IndexOf(":layer:", System.StringComparison.Ordinal) < 0)
+            {
                 continue;
+            }
+
             int lastColon = arn.LastIndexOf(':');
             var unversioned = arn.Substring(0, lastColon);
             if (seen.TryGetValue(unversioned, out var first))
@@ -44,9 +55,14 @@ public static partial class SpecValidator
                 // suggests the same value (with three versions, the second conflict must not keep the middle one).
                 var newest = arn;
                 foreach (var other in items)
+                {
                     if (other is not null && other.LastIndexOf(':') == unversioned.Length && other.StartsWith(unversioned, System.StringComparison.Ordinal)
                         && Patterns.Layer.IsFullMatch(other) && Version(other) > Version(newest))
+                    {
                         newest = other;
+                    }
+                }
+
                 run.Report(RuleCatalog.LayerVersionsConflict, key, layers.Origin,
                     $"Layer {Text.Quote(arn)} is another version of {Text.Quote(items[first])}; a function can use one version of a layer", newest);
             }

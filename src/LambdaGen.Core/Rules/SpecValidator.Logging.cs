@@ -12,9 +12,11 @@ public static partial class SpecValidator
     {
         var spec = run.Spec;
         if (spec.LogFormat is { } format && format.Value is not ("JSON" or "Text"))
+        {
             run.Report(RuleCatalog.LogFormatUnknown, FieldKeys.LogFormat, format.Origin,
                 $"LogFormat {Text.Quote(format.Value)} is not valid; use 'JSON' or 'Text'",
                 Suggestions.Enumeration(format.Value, new[] { "JSON", "Text" }));
+        }
 
         CheckLevel(run, spec.ApplicationLogLevel, FieldKeys.ApplicationLogLevel, ApplicationLevels);
         CheckLevel(run, spec.SystemLogLevel, FieldKeys.SystemLogLevel, SystemLevels);
@@ -24,15 +26,20 @@ public static partial class SpecValidator
             var value = group.Value ?? "";
             int length = Text.CodePoints(value);
             if (length < 1 || length > LogGroupMax || !Patterns.LogGroup.IsFullMatch(value))
+            {
                 run.Report(RuleCatalog.LogGroupInvalid, FieldKeys.LogGroup, group.Origin,
                     $"LogGroup {Text.Quote(value)} is not valid: 1–{LogGroupMax} letters, digits or . - _ / #");
+            }
         }
     }
 
     private static void CheckLevel(Run run, Setting<string>? level, string field, string[] valid)
     {
         if (level is not { } setting)
+        {
             return;
+        }
+
         if (System.Array.IndexOf(valid, setting.Value) < 0)
         {
             run.Report(RuleCatalog.LogLevelUnknown, field, setting.Origin,

@@ -29,25 +29,33 @@ public static partial class SpecValidator
     {
         int max = ModelMax(FieldTable.MemorySize);
         if (memory.Value < ManagedInstancesMemoryMin)
+        {
             run.Report(RuleCatalog.ManagedInstancesMemoryOutOfRange, FieldKeys.MemorySize, memory.Origin,
                 $"MemorySize {Text.Number(memory.Value)} is below {Text.Number(ManagedInstancesMemoryMin)} MB, the minimum for a function on Lambda Managed Instances (2 GB and 1 vCPU)",
                 Text.Number(ManagedInstancesMemoryMin));
+        }
         else if (memory.Value > max)
+        {
             run.Report(RuleCatalog.ManagedInstancesMemoryOutOfRange, FieldKeys.MemorySize, memory.Origin,
                 $"MemorySize {Text.Number(memory.Value)} is above the maximum of {Text.Number(max)} MB for a function on Lambda Managed Instances",
                 Text.Number(max));
+        }
         else if (memory.Value > MemoryMax)
+        {
             run.Report(RuleCatalog.ManagedInstancesLargeMemoryUnconfirmed, FieldKeys.MemorySize, memory.Origin,
                 $"MemorySize {Text.Number(memory.Value)} is above {Text.Number(MemoryMax)} MB; the service model allows up to {Text.Number(max)} on Lambda Managed Instances, but {Unconfirmed}");
+        }
     }
 
     private static void CheckManagedInstancesTimeout(Run run, Setting<int> timeout)
     {
         int min = ModelMin(FieldTable.Timeout), max = ModelMax(FieldTable.Timeout);
         if (timeout.Value < min || timeout.Value > max)
+        {
             run.Report(RuleCatalog.ManagedInstancesTimeoutOutOfRange, FieldKeys.Timeout, timeout.Origin,
                 $"Timeout {Text.Number(timeout.Value)} is outside {Text.Number(min)}–{Text.Number(max)} seconds for a function on Lambda Managed Instances (whose synchronous invocations still stop at {TimeoutMax} seconds)",
                 Text.Number(timeout.Value < min ? min : max));
+        }
     }
 
     private static void CheckManagedInstances(Run run)
@@ -69,8 +77,11 @@ public static partial class SpecValidator
         if (!IsManagedInstances(spec))
         {
             if (spec.Get(FieldTable.PublishTo) is { Value: "LATEST_PUBLISHED" } publishTo)
+            {
                 run.Report(RuleCatalog.PublishToWithoutCapacityProvider, FieldTable.PublishTo.Name, publishTo.Origin,
                     "PublishTo 'LATEST_PUBLISHED' is set without CapacityProviderArn; $LATEST.PUBLISHED is the version of a function on Lambda Managed Instances");
+            }
+
             return;
         }
 
@@ -85,11 +96,17 @@ public static partial class SpecValidator
         }
 
         if (spec.SnapStart is { Value: "PublishedVersions" } snapStart)
+        {
             run.Report(RuleCatalog.ManagedInstancesSettingUnconfirmed, FieldKeys.SnapStart, snapStart.Origin,
                 $"SnapStart is set on a function on Lambda Managed Instances, which reportedly does not support it; {Unconfirmed}");
+        }
+
         if (spec.EphemeralStorage is { } storage)
+        {
             run.Report(RuleCatalog.ManagedInstancesSettingUnconfirmed, FieldKeys.EphemeralStorage, storage.Origin,
                 $"EphemeralStorage is set on a function on Lambda Managed Instances, which reportedly does not support it; {Unconfirmed}");
+        }
+
         Setting<EquatableArray<string?>>? vpc = spec.SubnetIds is { Value.Count: > 0 } ? spec.SubnetIds : spec.SecurityGroupIds is { Value.Count: > 0 } ? spec.SecurityGroupIds : null;
         if (vpc is { } network)
         {
@@ -104,8 +121,13 @@ public static partial class SpecValidator
     {
         double best = MemoryPerVCpuRatios[0];
         foreach (var candidate in MemoryPerVCpuRatios)
+        {
             if (Math.Abs(candidate - value) <= Math.Abs(best - value))
+            {
                 best = candidate;
+            }
+        }
+
         return best;
     }
 }

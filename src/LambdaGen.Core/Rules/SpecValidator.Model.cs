@@ -43,12 +43,20 @@ public static partial class SpecValidator
     {
         // Each declared operation's rows, in the settings they were read into ([LambdaFunction]'s, or one attribute's).
         foreach (var operation in OperationInstance.Declared(run.Spec))
+        {
             foreach (var field in FieldTable.Of(operation.Operation))
+            {
                 if (field.ModelRule is { } rule && operation.Settings[field] is ISetting setting)
+                {
                     CheckModelValue(run, field, rule, setting, field.Key(operation.Position), Subject(field, operation));
+                }
+            }
+        }
 
         foreach (var (required, rule, siblings) in RequiredInParent)
+        {
             CheckRequiredInParent(run, required, rule, siblings);
+        }
     }
 
     /// <summary>The violations of one value of <paramref name="field"/>, as the generic check reports them (for tests of rows
@@ -66,11 +74,20 @@ public static partial class SpecValidator
     private static string Subject(Field field, OperationInstance operation)
     {
         if (operation.Operation.PerSource)
+        {
             return "Event source " + Text.Quote(operation.Source ?? "#" + Text.Number((operation.Position ?? 0) + 1)) + " " + field.Name;
+        }
+
         if (!operation.Operation.PerAlias)
+        {
             return field.Name;
+        }
+
         if (field == FieldTable.AliasName)
+        {
             return "Alias name";
+        }
+
         return (operation.Alias is { } alias ? "Alias " + Text.Quote(alias) : "Alias #" + Text.Number((operation.Position ?? 0) + 1)) + " " + field.Name;
     }
 
@@ -99,7 +116,10 @@ public static partial class SpecValidator
                     break;
                 }
                 for (int i = 0; i < items.Count; i++)
+                {
                     CheckText(run, FieldKeys.Item(key, i), subject, field, rule, list.Origin, items[i]);
+                }
+
                 break;
             }
         }
@@ -124,10 +144,15 @@ public static partial class SpecValidator
         }
         double? bound = value < model.Min ? model.Min : value > model.Max ? model.Max : null;
         if (bound is not { } clamped)
+        {
             return;
+        }
         // An integer setting's fix must be a whole number inside the range even if a bound is not.
         if (isInteger)
+        {
             clamped = value < clamped ? System.Math.Ceiling(clamped) : System.Math.Floor(clamped);
+        }
+
         var what = model.Min is null ? "is above the maximum of " + FormatNumber(model.Max!.Value)
             : model.Max is null ? "is below the minimum of " + FormatNumber(model.Min.Value)
             : "is outside " + Bounds(model.Min, model.Max);
@@ -138,7 +163,10 @@ public static partial class SpecValidator
     {
         var model = field.Model;
         if (value is null)
+        {
             return; // a null item is LG0113's, whatever the row (CheckItemsAndEncoding)
+        }
+
         if (model.MinLength is not null || model.MaxLength is not null)
         {
             int length = Text.CodePoints(value);
@@ -169,12 +197,18 @@ public static partial class SpecValidator
     private static void CheckRequiredInParent(Run run, Field required, Rule rule, Field[] siblings)
     {
         if (IsSet(run.Spec.Settings[required]))
+        {
             return;
+        }
+
         var set = siblings.Where(f => IsSet(run.Spec.Settings[f]))
             .Select(f => (f.Name, Origin: (ValueOrigin?)((ISetting)run.Spec.Settings[f]!).Origin))
             .ToArray();
         if (set.Length == 0)
+        {
             return;
+        }
+
         var (blamed, origin) = Blame(set);
         var names = set.Select(s => s.Name).ToList();
         var subject = names.Count == 1 ? names[0] + " is" : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1] + " are";
@@ -189,13 +223,25 @@ public static partial class SpecValidator
     internal static string FormatNumber(double value)
     {
         if (double.IsNaN(value))
+        {
             return "NaN";
+        }
+
         if (double.IsPositiveInfinity(value))
+        {
             return "Infinity";
+        }
+
         if (double.IsNegativeInfinity(value))
+        {
             return "-Infinity";
+        }
+
         if (value == System.Math.Floor(value) && value >= int.MinValue && value <= int.MaxValue)
+        {
             return ((int)value).ToString(CultureInfo.InvariantCulture);
+        }
+
         return value.ToString("R", CultureInfo.InvariantCulture);
     }
 

@@ -24,8 +24,10 @@ public static partial class SpecValidator
             ForbidWithImage(run, FieldKeys.Handler, spec.Handler?.Origin, image.Origin);
             ForbidWithImage(run, FieldKeys.Layers, spec.Layers?.Origin, image.Origin);
             if (spec.CodeSigningConfigArn is { } csc)
+            {
                 run.Report(RuleCatalog.CodeSigningWithImage, FieldKeys.CodeSigningConfigArn, csc.Origin,
                     "CodeSigningConfigArn applies only to .zip packages, not to PackageType 'Image'");
+            }
         }
         else
         {
@@ -35,11 +37,19 @@ public static partial class SpecValidator
         }
 
         if (spec.ImageEntryPoint is { } entryPoint && entryPoint.Value.Count > ImageListMax)
+        {
             run.Report(RuleCatalog.ImageConfigTooLarge, FieldKeys.ImageEntryPoint, entryPoint.Origin, $"ImageEntryPoint has {entryPoint.Value.Count} items; the maximum is {ImageListMax}");
+        }
+
         if (spec.ImageCommand is { } command && command.Value.Count > ImageListMax)
+        {
             run.Report(RuleCatalog.ImageConfigTooLarge, FieldKeys.ImageCommand, command.Origin, $"ImageCommand has {command.Value.Count} items; the maximum is {ImageListMax}");
+        }
+
         if (spec.ImageWorkingDirectory is { } directory && Text.CodePoints(directory.Value ?? "") > WorkingDirectoryMax)
+        {
             run.Report(RuleCatalog.ImageConfigTooLarge, FieldKeys.ImageWorkingDirectory, directory.Origin, $"ImageWorkingDirectory is {Text.CodePoints(directory.Value!)} characters; the maximum is {WorkingDirectoryMax}");
+        }
 
         CheckSnapStart(run);
     }
@@ -47,7 +57,10 @@ public static partial class SpecValidator
     private static void ForbidWithImage(Run run, string field, ValueOrigin? settingOrigin, ValueOrigin imageOrigin)
     {
         if (settingOrigin is null)
+        {
             return;
+        }
+
         var (blamed, origin) = Blame((field, settingOrigin), (FieldKeys.PackageType, imageOrigin));
         run.Report(RuleCatalog.ImageForbidsSetting, blamed, origin, $"{field} cannot be set for PackageType 'Image'; the image defines it");
     }
@@ -55,14 +68,19 @@ public static partial class SpecValidator
     private static void RequireImage(Run run, string field, ValueOrigin? origin)
     {
         if (origin is { } o)
+        {
             run.Report(RuleCatalog.ImageSettingWithoutImage, field, o, $"{field} applies only to PackageType 'Image'; this function is a .zip package");
+        }
     }
 
     private static void CheckSnapStart(Run run)
     {
         var spec = run.Spec;
         if (spec.SnapStart is not { } snapStart)
+        {
             return;
+        }
+
         if (snapStart.Value is not ("PublishedVersions" or "None"))
         {
             run.Report(RuleCatalog.SnapStartUnknown, FieldKeys.SnapStart, snapStart.Origin,
@@ -71,7 +89,9 @@ public static partial class SpecValidator
             return;
         }
         if (snapStart.Value != "PublishedVersions")
+        {
             return;
+        }
 
         string? conflict =
             spec.IsImage ? "a container image" :
@@ -87,7 +107,9 @@ public static partial class SpecValidator
 
         // LG0081: the snapshot is taken when a version is published; $LATEST never uses it.
         if (spec.Publish is not { Value: true })
+        {
             run.Report(RuleCatalog.SnapStartWithoutPublish, FieldKeys.SnapStart, snapStart.Origin,
                 "SnapStart 'PublishedVersions' applies only to published versions, but Publish is not true, so the deploy publishes none and no snapshot is taken; set Publish = true");
+        }
     }
 }

@@ -10,7 +10,10 @@ public static partial class SpecValidator
     {
         var region = run.Context.Region;
         if (region is null || !Patterns.Region.IsFullMatch(region))
+        {
             return;
+        }
+
         var partition = Partition(region);
         var spec = run.Spec;
 
@@ -20,11 +23,16 @@ public static partial class SpecValidator
             {
                 var arn = layers.Value[i];
                 if (!Patterns.Layer.IsFullMatch(arn))
+                {
                     continue; // LG0020
+                }
+
                 var parts = arn!.Split(':');
                 if (Mismatch(parts[1], parts[3], region, partition) is { } where)
+                {
                     run.Report(RuleCatalog.LayerRegionMismatch, FieldKeys.Item(FieldKeys.Layers, i), layers.Origin,
                         $"Layer {Text.Quote(arn)} {where}; a function can use only layers of its own region");
+                }
             }
         }
 
@@ -36,15 +44,19 @@ public static partial class SpecValidator
             {
                 arnPartition = parts[1];
                 if (parts.Length > 3 && Patterns.Region.IsFullMatch(parts[3]))
+                {
                     arnRegion = parts[3];
+                }
             }
             else if (Patterns.Region.IsFullMatch(parts[0]))
             {
                 arnRegion = parts[0];
             }
             if (Mismatch(arnPartition, arnRegion, region, partition) is { } where)
+            {
                 run.Report(RuleCatalog.FunctionArnRegionMismatch, FieldKeys.FunctionName, functionName.Origin,
                     $"FunctionName {Text.Quote(name)} {where}, where the deploy creates the function");
+            }
         }
     }
 
@@ -53,9 +65,15 @@ public static partial class SpecValidator
     private static string? Mismatch(string? arnPartition, string? arnRegion, string region, string partition)
     {
         if (!string.IsNullOrEmpty(arnPartition) && arnPartition != partition)
+        {
             return $"is in partition '{arnPartition}', but LambdaRegion '{region}' is in '{partition}'";
+        }
+
         if (!string.IsNullOrEmpty(arnRegion) && arnRegion != region)
+        {
             return $"is in region '{arnRegion}', but LambdaRegion is '{region}'";
+        }
+
         return null;
     }
 
@@ -63,15 +81,27 @@ public static partial class SpecValidator
     public static string Partition(string region)
     {
         if (region.StartsWith("eusc-", System.StringComparison.Ordinal))
+        {
             return "aws-eusc";
+        }
+
         if (region.StartsWith("cn-", System.StringComparison.Ordinal))
+        {
             return "aws-cn";
+        }
+
         var dash = region.IndexOf('-');
         var second = region.Split('-');
         if (second.Length > 1 && second[1] == "gov")
+        {
             return "aws-us-gov";
+        }
+
         if (dash > 0 && second.Length > 1 && second[1].StartsWith("iso", System.StringComparison.Ordinal))
+        {
             return second[1].Length > 3 ? "aws-iso-" + second[1].Substring(3) : "aws-iso";
+        }
+
         return "aws";
     }
 }

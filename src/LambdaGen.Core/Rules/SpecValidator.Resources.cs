@@ -26,35 +26,47 @@ public static partial class SpecValidator
         {
             int ceiling = Math.Min(MemoryMax, run.Context.MaxMemorySize ?? MemoryMax);
             if (managed)
+            {
                 CheckManagedInstancesMemory(run, memory);
+            }
             else if (memory.Value < MemoryMin)
+            {
                 run.Report(RuleCatalog.MemorySizeOutOfRange, FieldKeys.MemorySize, memory.Origin,
                     $"MemorySize {Text.Number(memory.Value)} is below the minimum of {MemoryMin} MB for a standard function", Text.Number(MemoryMin));
+            }
             else if (memory.Value > ceiling)
+            {
                 run.Report(RuleCatalog.MemorySizeOutOfRange, FieldKeys.MemorySize, memory.Origin,
                     ceiling < MemoryMax
                         ? $"MemorySize {Text.Number(memory.Value)} is above {Text.Number(ceiling)} MB, the ceiling LambdaMaxMemorySize sets for a standard function"
                         : $"MemorySize {Text.Number(memory.Value)} is above the maximum of {Text.Number(MemoryMax)} MB for a standard function",
                     Text.Number(ceiling));
+            }
         }
 
         if (spec.Timeout is { } timeout)
         {
             if (managed)
+            {
                 CheckManagedInstancesTimeout(run, timeout);
+            }
             else if (timeout.Value < TimeoutMin || timeout.Value > TimeoutMax)
+            {
                 run.Report(RuleCatalog.TimeoutOutOfRange, FieldKeys.Timeout, timeout.Origin,
                     $"Timeout {Text.Number(timeout.Value)} is outside {TimeoutMin}–{TimeoutMax} seconds for a standard function" +
                     (timeout.Value > TimeoutMax && timeout.Value <= ModelMax(FieldTable.Timeout)
                         ? $"; up to {Text.Number(ModelMax(FieldTable.Timeout))} is only for functions on Lambda Managed Instances (CapacityProviderArn)"
                         : ""),
                     Text.Number(timeout.Value < TimeoutMin ? TimeoutMin : TimeoutMax));
+            }
         }
 
         if (spec.EphemeralStorage is { } storage && (storage.Value < EphemeralMin || storage.Value > EphemeralMax))
+        {
             run.Report(RuleCatalog.EphemeralStorageOutOfRange, FieldKeys.EphemeralStorage, storage.Origin,
                 $"EphemeralStorage {Text.Number(storage.Value)} is outside {EphemeralMin}–{Text.Number(EphemeralMax)} MB",
                 Text.Number(storage.Value < EphemeralMin ? EphemeralMin : EphemeralMax));
+        }
 
         CheckArchitectures(run);
     }
@@ -75,7 +87,10 @@ public static partial class SpecValidator
 
             var value = items[0];
             if (value is null)
+            {
                 return; // LG0113
+            }
+
             if (value is not ("x86_64" or "arm64"))
             {
                 var suggestion = Suggestions.Architecture(value);
@@ -106,14 +121,18 @@ public static partial class SpecValidator
         if (ridArchitecture is not null && ridArchitecture != effective)
         {
             if (spec.Architectures is null)
+            {
                 // Nothing set Architectures: the conflict comes from the RuntimeIdentifier property alone, not LambdaArchitecture.
                 run.Violations.Add(new Violation(RuleCatalog.RuntimeIdentifierArchitectureMismatch, FieldKeys.Architectures, ValueOrigin.MsBuild,
                     $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but the function runs on x86_64 (Lambda's default); set Architectures = new[] {{ \"{ridArchitecture}\" }} (from MSBuild property RuntimeIdentifier)",
                     ridArchitecture));
+            }
             else
+            {
                 run.Report(RuleCatalog.RuntimeIdentifierArchitectureMismatch, FieldKeys.Item(FieldKeys.Architectures, 0), spec.Architectures.Value.Origin,
                     $"RuntimeIdentifier '{rid}' builds for {ridArchitecture}, but Architectures is '{effective}'",
                     ridArchitecture);
+            }
         }
     }
 }

@@ -11,13 +11,18 @@ public static partial class SpecValidator
     {
         var spec = run.Spec;
         if (spec.IsImage)
+        {
             return; // an Image function has no runtime; LG0042 reports one that is set.
+        }
 
         if (spec.Runtime is not { } runtime)
         {
             // Not set and not derivable: the framework has no managed runtime.
             if (spec.Signature is not null || run.Context.TargetFramework is not null)
+            {
                 ReportNoManagedRuntime(run);
+            }
+
             return;
         }
 
@@ -43,9 +48,11 @@ public static partial class SpecValidator
         }
 
         if (info.Status == RuntimeStatus.Deprecated)
+        {
             run.Report(RuleCatalog.RuntimeDeprecated, FieldKeys.Runtime, runtime.Origin,
                 $"Runtime '{value}' is deprecated since {info.Deprecated}; creating functions is blocked from {info.CreateBlocked ?? "a date not yet announced"}",
                 supportedForFramework != value ? supportedForFramework : null);
+        }
 
         CheckRuntimeRunsFramework(run, runtime, supportedForFramework);
     }
@@ -57,12 +64,20 @@ public static partial class SpecValidator
         var value = runtime.Value ?? "";
         // Only a C# handler with a known framework can be checked (a manifest alone does not say).
         if (run.Spec.Signature is null && framework is null)
+        {
             return;
+        }
+
         if (Runtimes.IsOsOnly(value))
+        {
             return;
+        }
+
         var expected = major is null ? null : "dotnet" + major.Value.ToString(CultureInfo.InvariantCulture);
         if (string.Equals(value, expected, StringComparison.Ordinal))
+        {
             return;
+        }
 
         var frameworkText = framework is null ? "an unknown target framework" : "TargetFramework " + Text.Quote(framework);
         var needs = expected is not null && Runtimes.Find(expected) is not null

@@ -12,10 +12,14 @@ public static partial class SpecValidator
         if (spec.Role is not { } role || string.IsNullOrEmpty(role.Value))
         {
             if (spec.Role is { } empty)
+            {
                 run.Report(RuleCatalog.RoleMissing, FieldKeys.Role, empty.Origin, "Role is empty; every function needs an execution role ARN");
+            }
             else if (spec.Signature is not null || run.Context.ManifestPath is not null)
+            {
                 run.Violations.Add(new Violation(RuleCatalog.RoleMissing, FieldKeys.Method, ValueOrigin.Derived,
                     $"Function {Text.Quote(spec.FunctionName?.Value ?? spec.MethodDisplayName)} has no execution role; set Role on [LambdaFunction], on [assembly: LambdaDefaults] or in the LambdaRole MSBuild property"));
+            }
         }
         else if (!Patterns.Role.IsFullMatch(role.Value))
         {
@@ -24,15 +28,19 @@ public static partial class SpecValidator
         }
 
         if (spec.KMSKeyArn is { } kms && !Patterns.GenericArn.IsFullMatch(kms.Value))
+        {
             run.Report(RuleCatalog.KmsKeyArnInvalid, FieldKeys.KMSKeyArn, kms.Origin,
                 $"KMSKeyArn {Text.Quote(kms.Value)} is not an ARN (arn:<partition>:<service>:…)");
+        }
 
         if (spec.CodeSigningConfigArn is { } csc)
         {
             var value = csc.Value ?? "";
             if (Text.CodePoints(value) > CodeSigningArnMax || !Patterns.CodeSigningConfigArn.IsFullMatch(value))
+            {
                 run.Report(RuleCatalog.CodeSigningConfigArnInvalid, FieldKeys.CodeSigningConfigArn, csc.Origin,
                     $"CodeSigningConfigArn {Text.Quote(value)} is not a code signing configuration ARN (arn:aws:lambda:<region>:<account>:code-signing-config:csc-<17 characters>)");
+            }
         }
     }
 }

@@ -9,7 +9,10 @@ public static partial class SpecValidator
     {
         var spec = run.Spec;
         if (spec.Get(FieldTable.TenantIsolationMode) is not { } mode || spec.SnapStart is not { Value: "PublishedVersions" } snapStart)
+        {
             return;
+        }
+
         var (field, origin) = Blame((FieldTable.TenantIsolationMode.Name, mode.Origin), (FieldKeys.SnapStart, snapStart.Origin));
         run.Report(RuleCatalog.TenantIsolationWithSnapStart, field, origin,
             $"SnapStart cannot be used with TenantIsolationMode {Text.Quote(mode.Value)}; a tenant-isolated function does not support SnapStart");

@@ -61,11 +61,21 @@ public static partial class SpecValidator
     private static (string Field, ValueOrigin Origin) Blame(params (string Field, ValueOrigin? Origin)[] candidates)
     {
         foreach (var (field, origin) in candidates)
+        {
             if (origin is ValueOrigin.Method or ValueOrigin.Derived)
+            {
                 return (field, origin.Value);
+            }
+        }
+
         foreach (var (field, origin) in candidates)
+        {
             if (origin is not null)
+            {
                 return (field, origin.Value);
+            }
+        }
+
         return (candidates[0].Field, ValueOrigin.Method);
     }
 }

@@ -20,7 +20,10 @@ public static class Suggestions
     public static string? Enumeration(string? value, IEnumerable<string> validValues)
     {
         if (value is null)
+        {
             return null;
+        }
+
         var key = Normalize(value);
         return validValues.FirstOrDefault(valid => Normalize(valid) == key);
     }
@@ -30,11 +33,18 @@ public static class Suggestions
     public static string? Runtime(string? value)
     {
         if (value is null)
+        {
             return null;
+        }
+
         var normalized = Normalize(value);
         foreach (var info in Runtimes.All)
+        {
             if (Normalize(info.Identifier) == normalized)
+            {
                 return info.Identifier;
+            }
+        }
         // dotnet8.0 / net8.0 / net8 / netcore8 → dotnet8
         var digits = new string(normalized.SkipWhile(c => !char.IsDigit(c)).ToArray());
         var letters = new string(normalized.TakeWhile(c => !char.IsDigit(c)).ToArray());
@@ -44,7 +54,9 @@ public static class Suggestions
                 ? digits.Substring(0, digits.Length - 1)
                 : digits;
             if (Runtimes.Find("dotnet" + major) is not null)
+            {
                 return "dotnet" + major;
+            }
         }
         return null;
     }

@@ -13,7 +13,10 @@ public static class Text
         for (int i = 0; i < value.Length; i++)
         {
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
                 i++;
+            }
+
             count++;
         }
         return count;
@@ -25,9 +28,13 @@ public static class Text
         for (int i = 0; i < value.Length; i++)
         {
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
                 i++;
+            }
             else if (char.IsSurrogate(value[i]))
+            {
                 return i;
+            }
         }
         return null;
     }
@@ -39,9 +46,15 @@ public static class Text
         for (int i = 0; i < value.Length; i++)
         {
             if (count == maxCodePoints)
+            {
                 return value.Substring(0, i);
+            }
+
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
                 i++;
+            }
+
             count++;
         }
         return value;
@@ -51,7 +64,10 @@ public static class Text
     public static string Quote(string? value)
     {
         if (value is null)
+        {
             return "null";
+        }
+
         const int max = 80;
         var shown = CodePoints(value) > max ? TruncateCodePoints(value, max) + "…" : value;
         var builder = new StringBuilder(shown.Length + 2).Append('\'');
@@ -62,9 +78,13 @@ public static class Text
                 || char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(shown[i - 1]);
             // Control characters would break a one-line message, and an unpaired surrogate any UTF-8 log; show them escaped.
             if (char.IsControl(c) || char.IsSurrogate(c) && !paired)
+            {
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
             else
+            {
                 builder.Append(c);
+            }
         }
         return builder.Append('\'').ToString();
     }

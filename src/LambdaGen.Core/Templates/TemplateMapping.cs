@@ -162,8 +162,13 @@ public static class TemplateMapping
     public static TemplateProperty? Find(Operation operation, string apiPath)
     {
         foreach (var property in All)
+        {
             if (property.Field.Operation == operation && property.Field.ApiPath == apiPath)
+            {
                 return property;
+            }
+        }
+
         return null;
     }
 }

@@ -9,266 +9,265 @@ using Amazon.Util.Internal;
 // Collections are null until assigned (unless AWSConfigs.InitializeCollections is true), value types are
 // nullable. The public IsXxxSet flags exist only where the real package's customizations add them; they
 // use AWSSDK.Core's own InternalSDKUtils.GetIsSet/SetIsSet, as the real package does.
-namespace Amazon.Lambda.Model
+namespace Amazon.Lambda.Model;
+
+/// <summary>The deployment package: ZipFile, or S3Bucket/S3Key[/S3ObjectVersion], or ImageUri.</summary>
+public partial class FunctionCode
 {
-    /// <summary>The deployment package: ZipFile, or S3Bucket/S3Key[/S3ObjectVersion], or ImageUri.</summary>
-    public partial class FunctionCode
+    public string ImageUri { get; set; }
+
+    public string S3Bucket { get; set; }
+
+    public string S3Key { get; set; }
+
+    public string S3ObjectVersion { get; set; }
+
+    public string SourceKMSKeyArn { get; set; }
+
+    /// <summary>Sent base64 on the wire; the whole buffer counts, whatever the stream's Position.</summary>
+    public MemoryStream ZipFile { get; set; }
+}
+
+/// <summary>
+/// Function environment variables. NB: with <c>using System;</c> the simple name is ambiguous with
+/// System.Environment (CS0104): write <c>Amazon.Lambda.Model.Environment</c>.
+/// </summary>
+public partial class Environment
+{
+    private Dictionary<string, string> _variables = AWSConfigs.InitializeCollections ? new Dictionary<string, string>() : null;
+
+    public Dictionary<string, string> Variables
     {
-        public string ImageUri { get; set; }
-
-        public string S3Bucket { get; set; }
-
-        public string S3Key { get; set; }
-
-        public string S3ObjectVersion { get; set; }
-
-        public string SourceKMSKeyArn { get; set; }
-
-        /// <summary>Sent base64 on the wire; the whole buffer counts, whatever the stream's Position.</summary>
-        public MemoryStream ZipFile { get; set; }
+        get { return _variables; }
+        set { _variables = value; }
     }
 
-    /// <summary>
-    /// Function environment variables. NB: with <c>using System;</c> the simple name is ambiguous with
-    /// System.Environment (CS0104): write <c>Amazon.Lambda.Model.Environment</c>.
-    /// </summary>
-    public partial class Environment
+    /// <summary>Customization: setting true on a null map creates an empty one (so <c>{}</c> is sent).</summary>
+    public bool IsVariablesSet
     {
-        private Dictionary<string, string> _variables = AWSConfigs.InitializeCollections ? new Dictionary<string, string>() : null;
+        get { return InternalSDKUtils.GetIsSet(_variables); }
+        set { InternalSDKUtils.SetIsSet(value, ref _variables); }
+    }
+}
 
-        public Dictionary<string, string> Variables
-        {
-            get { return _variables; }
-            set { _variables = value; }
-        }
+public partial class EnvironmentResponse
+{
+    public EnvironmentError Error { get; set; }
 
-        /// <summary>Customization: setting true on a null map creates an empty one (so <c>{}</c> is sent).</summary>
-        public bool IsVariablesSet
-        {
-            get { return InternalSDKUtils.GetIsSet(_variables); }
-            set { InternalSDKUtils.SetIsSet(value, ref _variables); }
-        }
+    public Dictionary<string, string> Variables { get; set; } = AWSConfigs.InitializeCollections ? new Dictionary<string, string>() : null;
+}
+
+public partial class EnvironmentError
+{
+    public string ErrorCode { get; set; }
+
+    public string Message { get; set; }
+}
+
+public partial class VpcConfig
+{
+    private List<string> _securityGroupIds = AWSConfigs.InitializeCollections ? new List<string>() : null;
+    private List<string> _subnetIds = AWSConfigs.InitializeCollections ? new List<string>() : null;
+
+    public bool? Ipv6AllowedForDualStack { get; set; }
+
+    public List<string> SecurityGroupIds
+    {
+        get { return _securityGroupIds; }
+        set { _securityGroupIds = value; }
     }
 
-    public partial class EnvironmentResponse
+    public List<string> SubnetIds
     {
-        public EnvironmentError Error { get; set; }
-
-        public Dictionary<string, string> Variables { get; set; } = AWSConfigs.InitializeCollections ? new Dictionary<string, string>() : null;
+        get { return _subnetIds; }
+        set { _subnetIds = value; }
     }
 
-    public partial class EnvironmentError
+    /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
+    public bool IsSecurityGroupIdsSet
     {
-        public string ErrorCode { get; set; }
-
-        public string Message { get; set; }
+        get { return InternalSDKUtils.GetIsSet(_securityGroupIds); }
+        set { InternalSDKUtils.SetIsSet(value, ref _securityGroupIds); }
     }
 
-    public partial class VpcConfig
+    /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
+    public bool IsSubnetIdsSet
     {
-        private List<string> _securityGroupIds = AWSConfigs.InitializeCollections ? new List<string>() : null;
-        private List<string> _subnetIds = AWSConfigs.InitializeCollections ? new List<string>() : null;
+        get { return InternalSDKUtils.GetIsSet(_subnetIds); }
+        set { InternalSDKUtils.SetIsSet(value, ref _subnetIds); }
+    }
+}
 
-        public bool? Ipv6AllowedForDualStack { get; set; }
+/// <summary>Response-side VPC config (model shape VpcConfigResponse, renamed by a customization).</summary>
+public partial class VpcConfigDetail
+{
+    public bool? Ipv6AllowedForDualStack { get; set; }
 
-        public List<string> SecurityGroupIds
-        {
-            get { return _securityGroupIds; }
-            set { _securityGroupIds = value; }
-        }
+    public List<string> SecurityGroupIds { get; set; } = AWSConfigs.InitializeCollections ? new List<string>() : null;
 
-        public List<string> SubnetIds
-        {
-            get { return _subnetIds; }
-            set { _subnetIds = value; }
-        }
+    public List<string> SubnetIds { get; set; } = AWSConfigs.InitializeCollections ? new List<string>() : null;
 
-        /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
-        public bool IsSecurityGroupIdsSet
-        {
-            get { return InternalSDKUtils.GetIsSet(_securityGroupIds); }
-            set { InternalSDKUtils.SetIsSet(value, ref _securityGroupIds); }
-        }
+    public string VpcId { get; set; }
+}
 
-        /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
-        public bool IsSubnetIdsSet
-        {
-            get { return InternalSDKUtils.GetIsSet(_subnetIds); }
-            set { InternalSDKUtils.SetIsSet(value, ref _subnetIds); }
-        }
+public partial class DeadLetterConfig
+{
+    public string TargetArn { get; set; }
+}
+
+public partial class TracingConfig
+{
+    public TracingMode Mode { get; set; }
+}
+
+public partial class TracingConfigResponse
+{
+    public TracingMode Mode { get; set; }
+}
+
+public partial class EphemeralStorage
+{
+    /// <summary>MB, 512..10240; required by the service when EphemeralStorage is sent.</summary>
+    public int? Size { get; set; }
+}
+
+public partial class FileSystemConfig
+{
+    public string Arn { get; set; }
+
+    public string LocalMountPath { get; set; }
+}
+
+public partial class ImageConfig
+{
+    private List<string> _command = AWSConfigs.InitializeCollections ? new List<string>() : null;
+    private List<string> _entryPoint = AWSConfigs.InitializeCollections ? new List<string>() : null;
+
+    public List<string> Command
+    {
+        get { return _command; }
+        set { _command = value; }
     }
 
-    /// <summary>Response-side VPC config (model shape VpcConfigResponse, renamed by a customization).</summary>
-    public partial class VpcConfigDetail
+    public List<string> EntryPoint
     {
-        public bool? Ipv6AllowedForDualStack { get; set; }
-
-        public List<string> SecurityGroupIds { get; set; } = AWSConfigs.InitializeCollections ? new List<string>() : null;
-
-        public List<string> SubnetIds { get; set; } = AWSConfigs.InitializeCollections ? new List<string>() : null;
-
-        public string VpcId { get; set; }
+        get { return _entryPoint; }
+        set { _entryPoint = value; }
     }
 
-    public partial class DeadLetterConfig
+    /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
+    public bool IsCommandSet
     {
-        public string TargetArn { get; set; }
+        get { return InternalSDKUtils.GetIsSet(_command); }
+        set { InternalSDKUtils.SetIsSet(value, ref _command); }
     }
 
-    public partial class TracingConfig
+    /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
+    public bool IsEntryPointSet
     {
-        public TracingMode Mode { get; set; }
+        get { return InternalSDKUtils.GetIsSet(_entryPoint); }
+        set { InternalSDKUtils.SetIsSet(value, ref _entryPoint); }
     }
 
-    public partial class TracingConfigResponse
-    {
-        public TracingMode Mode { get; set; }
-    }
+    public string WorkingDirectory { get; set; }
+}
 
-    public partial class EphemeralStorage
-    {
-        /// <summary>MB, 512..10240; required by the service when EphemeralStorage is sent.</summary>
-        public int? Size { get; set; }
-    }
+public partial class ImageConfigResponse
+{
+    public ImageConfigError Error { get; set; }
 
-    public partial class FileSystemConfig
-    {
-        public string Arn { get; set; }
+    public ImageConfig ImageConfig { get; set; }
+}
 
-        public string LocalMountPath { get; set; }
-    }
+// Members not tabulated in the doc; these are the service model's ImageConfigError members.
+public partial class ImageConfigError
+{
+    public string ErrorCode { get; set; }
 
-    public partial class ImageConfig
-    {
-        private List<string> _command = AWSConfigs.InitializeCollections ? new List<string>() : null;
-        private List<string> _entryPoint = AWSConfigs.InitializeCollections ? new List<string>() : null;
+    public string Message { get; set; }
+}
 
-        public List<string> Command
-        {
-            get { return _command; }
-            set { _command = value; }
-        }
+public partial class LoggingConfig
+{
+    public ApplicationLogLevel ApplicationLogLevel { get; set; }
 
-        public List<string> EntryPoint
-        {
-            get { return _entryPoint; }
-            set { _entryPoint = value; }
-        }
+    public LogFormat LogFormat { get; set; }
 
-        /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
-        public bool IsCommandSet
-        {
-            get { return InternalSDKUtils.GetIsSet(_command); }
-            set { InternalSDKUtils.SetIsSet(value, ref _command); }
-        }
+    public string LogGroup { get; set; }
 
-        /// <summary>Customization: setting true on a null list creates an empty one (so <c>[]</c> is sent).</summary>
-        public bool IsEntryPointSet
-        {
-            get { return InternalSDKUtils.GetIsSet(_entryPoint); }
-            set { InternalSDKUtils.SetIsSet(value, ref _entryPoint); }
-        }
+    public SystemLogLevel SystemLogLevel { get; set; }
+}
 
-        public string WorkingDirectory { get; set; }
-    }
+public partial class SnapStart
+{
+    public SnapStartApplyOn ApplyOn { get; set; }
+}
 
-    public partial class ImageConfigResponse
-    {
-        public ImageConfigError Error { get; set; }
+public partial class SnapStartResponse
+{
+    public SnapStartApplyOn ApplyOn { get; set; }
 
-        public ImageConfig ImageConfig { get; set; }
-    }
+    public SnapStartOptimizationStatus OptimizationStatus { get; set; }
+}
 
-    // Members not tabulated in the doc; these are the service model's ImageConfigError members.
-    public partial class ImageConfigError
-    {
-        public string ErrorCode { get; set; }
+public partial class Layer
+{
+    public string Arn { get; set; }
 
-        public string Message { get; set; }
-    }
+    public long? CodeSize { get; set; }
 
-    public partial class LoggingConfig
-    {
-        public ApplicationLogLevel ApplicationLogLevel { get; set; }
+    public string SigningJobArn { get; set; }
 
-        public LogFormat LogFormat { get; set; }
+    public string SigningProfileVersionArn { get; set; }
+}
 
-        public string LogGroup { get; set; }
+public partial class RuntimeVersionConfig
+{
+    public RuntimeVersionError Error { get; set; }
 
-        public SystemLogLevel SystemLogLevel { get; set; }
-    }
+    public string RuntimeVersionArn { get; set; }
+}
 
-    public partial class SnapStart
-    {
-        public SnapStartApplyOn ApplyOn { get; set; }
-    }
+// Members not tabulated in the doc; these are the service model's RuntimeVersionError members.
+public partial class RuntimeVersionError
+{
+    public string ErrorCode { get; set; }
 
-    public partial class SnapStartResponse
-    {
-        public SnapStartApplyOn ApplyOn { get; set; }
+    public string Message { get; set; }
+}
 
-        public SnapStartOptimizationStatus OptimizationStatus { get; set; }
-    }
+public partial class CapacityProviderConfig
+{
+    /// <summary>Required by the service when CapacityProviderConfig is sent.</summary>
+    public LambdaManagedInstancesCapacityProviderConfig LambdaManagedInstancesCapacityProviderConfig { get; set; }
+}
 
-    public partial class Layer
-    {
-        public string Arn { get; set; }
+// Members not tabulated in the doc; these are the service model's members of this shape
+// (CapacityProviderArn is required there).
+public partial class LambdaManagedInstancesCapacityProviderConfig
+{
+    public string CapacityProviderArn { get; set; }
 
-        public long? CodeSize { get; set; }
+    public double? ExecutionEnvironmentMemoryGiBPerVCpu { get; set; }
 
-        public string SigningJobArn { get; set; }
+    public int? PerExecutionEnvironmentMaxConcurrency { get; set; }
+}
 
-        public string SigningProfileVersionArn { get; set; }
-    }
+public partial class DurableConfig
+{
+    public int? ExecutionTimeout { get; set; }
 
-    public partial class RuntimeVersionConfig
-    {
-        public RuntimeVersionError Error { get; set; }
+    // Not in the doc's table (its model, botocore 1.43.11, predates it): the Lambda API model gained
+    // DurableConfig.KMSKeyArn on 2026-07-07 (shared/reference/lambda-service-2.json has it). A released
+    // AWSSDK.Lambda from before then lacks it; LambdaGen's typed call then leaves it out (LG0069).
+    public string KMSKeyArn { get; set; }
 
-        public string RuntimeVersionArn { get; set; }
-    }
+    public int? RetentionPeriodInDays { get; set; }
+}
 
-    // Members not tabulated in the doc; these are the service model's RuntimeVersionError members.
-    public partial class RuntimeVersionError
-    {
-        public string ErrorCode { get; set; }
-
-        public string Message { get; set; }
-    }
-
-    public partial class CapacityProviderConfig
-    {
-        /// <summary>Required by the service when CapacityProviderConfig is sent.</summary>
-        public LambdaManagedInstancesCapacityProviderConfig LambdaManagedInstancesCapacityProviderConfig { get; set; }
-    }
-
-    // Members not tabulated in the doc; these are the service model's members of this shape
-    // (CapacityProviderArn is required there).
-    public partial class LambdaManagedInstancesCapacityProviderConfig
-    {
-        public string CapacityProviderArn { get; set; }
-
-        public double? ExecutionEnvironmentMemoryGiBPerVCpu { get; set; }
-
-        public int? PerExecutionEnvironmentMaxConcurrency { get; set; }
-    }
-
-    public partial class DurableConfig
-    {
-        public int? ExecutionTimeout { get; set; }
-
-        // Not in the doc's table (its model, botocore 1.43.11, predates it): the Lambda API model gained
-        // DurableConfig.KMSKeyArn on 2026-07-07 (shared/reference/lambda-service-2.json has it). A released
-        // AWSSDK.Lambda from before then lacks it; LambdaGen's typed call then leaves it out (LG0069).
-        public string KMSKeyArn { get; set; }
-
-        public int? RetentionPeriodInDays { get; set; }
-    }
-
-    // The doc says the released package may lack TenancyConfig (one of the newest members).
-    public partial class TenancyConfig
-    {
-        /// <summary>Required by the service when TenancyConfig is sent.</summary>
-        public TenantIsolationMode TenantIsolationMode { get; set; }
-    }
+// The doc says the released package may lack TenancyConfig (one of the newest members).
+public partial class TenancyConfig
+{
+    /// <summary>Required by the service when TenancyConfig is sent.</summary>
+    public TenantIsolationMode TenantIsolationMode { get; set; }
 }

@@ -23,7 +23,10 @@ public sealed class SampleTemplateTests : IDisposable
     {
         var data = new TheoryData<string>();
         foreach (var sample in new[] { "Minimal", "Orders", "OrdersApi", "Aot", "TypedCall" })
+        {
             data.Add(sample);
+        }
+
         return data;
     }
 
@@ -54,7 +57,10 @@ public sealed class SampleTemplateTests : IDisposable
         var assembly = _temp.Combine("obj", sample + ".dll");
         Directory.CreateDirectory(Path.GetDirectoryName(assembly)!);
         using (var stream = File.Create(assembly))
+        {
             Assert.True(run.OutputCompilation.Emit(stream).Success);
+        }
+
         var result = ManifestExporter.Export(assembly, _temp.Combine("lambda"), templates: TemplateSources.Both);
         Assert.True(result.Success, string.Join("\n", result.Messages));
         Assert.NotEmpty(result.Functions);
@@ -70,8 +76,13 @@ public sealed class SampleTemplateTests : IDisposable
     private static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "eng", "Version.props")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
+            {
                 return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
     }
 }

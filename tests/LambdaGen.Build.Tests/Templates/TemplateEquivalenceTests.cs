@@ -22,13 +22,19 @@ public sealed class TemplateEquivalenceTests
     {
         var settings = new SettingTable();
         foreach (var field in FieldTable.Slotted.Where(f => f.Operation.Attribute == Operations.LambdaFunctionAttribute))
+        {
             settings = settings.With(field, FieldSamples.Setting(field, ValueOrigin.Method));
+        }
+
         settings = settings.With(FieldTable.PackageType, new Setting<string>("Zip", ValueOrigin.Method)).With(FieldTable.Publish, new Setting<bool>(true, ValueOrigin.Method));
         SettingTable Attached(string attribute)
         {
             var table = new SettingTable();
             foreach (var field in FieldTable.Slotted.Where(f => f.Operation.Attribute == attribute))
+            {
                 table = table.With(field, FieldSamples.Setting(field, ValueOrigin.Method));
+            }
+
             return table;
         }
         var spec = new FunctionSpec
@@ -56,7 +62,10 @@ public sealed class TemplateEquivalenceTests
     private static JsonNode? At(JsonNode? node, string path)
     {
         foreach (var segment in path.Split('.'))
+        {
             node = node?[segment];
+        }
+
         return node;
     }
 

@@ -15,8 +15,13 @@ public sealed class TemplateSchemaTests : IDisposable
     {
         var data = new TheoryData<string, string>();
         foreach (var source in new[] { "rich", "image-and-managed", "event-sources" })
+        {
             foreach (var file in new[] { CloudFormationTemplate.FileName, SamTemplate.FileName })
+            {
                 data.Add(source, file);
+            }
+        }
+
         return data;
     }
 
@@ -32,7 +37,9 @@ public sealed class TemplateSchemaTests : IDisposable
         var problems = TemplateSchemas.Validate(text);
         Assert.True(problems.Count == 0, $"{source} {file}:\n" + string.Join("\n", problems) + "\n" + text);
         if (file == SamTemplate.FileName)
+        {
             Assert.Equal("AWS::Serverless-2016-10-31", JsonNode.Parse(text)!["Transform"]!.GetValue<string>());
+        }
     }
 
     [Fact]
@@ -81,10 +88,15 @@ public sealed class TemplateSchemaTests : IDisposable
         // The copies let a clone without ../shared validate; when ../shared is there, they must be its bytes.
         var shared = FindShared();
         if (shared is null)
+        {
             return; // no ../shared beside this clone: the committed copies are all there is
+        }
+
         foreach (var copy in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Schemas"), "*.json"))
+        {
             Assert.True(File.ReadAllBytes(copy).SequenceEqual(File.ReadAllBytes(Path.Combine(shared, Path.GetFileName(copy)))),
                 $"{Path.GetFileName(copy)} differs from ../shared/reference/cloudformation: copy it again into tests/LambdaGen.Build.Tests/Templates/Schemas");
+        }
     }
 
     private static string? FindShared()

@@ -57,21 +57,29 @@ internal static class TemplateSchemas
             var resource = resourceNode!.AsObject();
             var type = resource["Type"]!.GetValue<string>();
             if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[A-Za-z0-9]{1,255}$"))
+            {
                 problems.Add($"{id}: a logical ID is 1–255 ASCII letters and digits");
+            }
+
             if (!Schemas.Value.TryGetValue(type, out var schema))
             {
                 problems.Add($"{id}: no schema for {type}");
                 continue;
             }
             if (resource["DependsOn"] is { } dependsOn && !resources.ContainsKey(dependsOn.GetValue<string>()))
+            {
                 problems.Add($"{id}: DependsOn {dependsOn} names no resource");
+            }
+
             var properties = Resolve(resource["Properties"]!.DeepClone(), id, parameters, resources, problems)!.AsObject();
 
             foreach (var readOnly in schema.Document["readOnlyProperties"]?.AsArray() ?? new JsonArray())
             {
                 var name = readOnly!.GetValue<string>().Split('/')[2];
                 if (properties.ContainsKey(name))
+                {
                     problems.Add($"{id}: {name} is read-only in {type}");
+                }
             }
             var result = schema.Schema.Evaluate(JsonDocument.Parse(properties.ToJsonString()).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
             if (!result.IsValid)
@@ -79,21 +87,35 @@ internal static class TemplateSchemas
                 // A failed branch of an anyOf/oneOf that another branch satisfied is no problem: leave those out.
                 var valid = result.Details.Where(d => d.IsValid).Select(d => d.EvaluationPath.ToString()).ToHashSet();
                 foreach (var detail in result.Details.Where(d => d.Errors is { Count: > 0 } && !InSatisfiedChoice(d.EvaluationPath.ToString(), valid)))
+                {
                     foreach (var error in detail.Errors!)
+                    {
                         problems.Add($"{id} ({type}) at {detail.InstanceLocation}: {error.Key}: {error.Value}");
+                    }
+                }
             }
         }
         foreach (var (name, output) in template["Outputs"]?.AsObject() ?? new JsonObject())
+        {
             Resolve(output!["Value"]!.DeepClone(), "Outputs." + name, parameters, resources, problems);
+        }
+
         return problems;
     }
 
     private static bool InSatisfiedChoice(string path, HashSet<string> valid)
     {
         foreach (var keyword in new[] { "/anyOf", "/oneOf" })
+        {
             for (int at = path.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = path.IndexOf(keyword, at + 1, StringComparison.Ordinal))
+            {
                 if (valid.Contains(path.Substring(0, at + keyword.Length)))
+                {
                     return true;
+                }
+            }
+        }
+
         return false;
     }
 
@@ -123,11 +145,17 @@ internal static class TemplateSchemas
             }
             case JsonObject obj:
                 foreach (var key in obj.Select(p => p.Key).ToList())
+                {
                     obj[key] = Resolve(obj[key]?.DeepClone(), where, parameters, resources, problems);
+                }
+
                 return obj;
             case JsonArray array:
                 for (int i = 0; i < array.Count; i++)
+                {
                     array[i] = Resolve(array[i]?.DeepClone(), where, parameters, resources, problems);
+                }
+
                 return array;
             default:
                 return node;

@@ -101,7 +101,10 @@ internal static class TemplateSources
         Directory.CreateDirectory(Path.GetDirectoryName(assembly)!);
         Microsoft.CodeAnalysis.Emit.EmitResult emit;
         using (var stream = File.Create(assembly))
+        {
             emit = run.OutputCompilation.Emit(stream);
+        }
+
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         var result = ManifestExporter.Export(assembly, Path.Combine(directory, "lambda"), templates: options);
         Assert.True(result.Success, string.Join("\n", result.Messages));

@@ -44,7 +44,10 @@ public sealed class FixProject
             parseOptions: TestCompilation.ParseOptions,
             metadataReferences: TestCompilation.DefaultReferences));
         foreach (var (path, source) in sources)
+        {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId, path), Path.GetFileName(path), SourceText.From(source, System.Text.Encoding.UTF8), filePath: path);
+        }
+
         return new FixProject(solution, projectId, TestOptions.Create(properties));
     }
 
@@ -77,7 +80,10 @@ public static class CodeFixHarness
         var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
         await provider.RegisterCodeFixesAsync(context);
         foreach (var action in actions)
+        {
             Assert.False(string.IsNullOrEmpty(action.EquivalenceKey), $"Action '{action.Title}' for {diagnostic.Id} has no equivalence key");
+        }
+
         var duplicates = actions.GroupBy(a => a.EquivalenceKey).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(duplicates.Count == 0, $"Actions for {diagnostic.Id} share equivalence keys: {string.Join(", ", duplicates)}");
         return actions;
@@ -89,8 +95,11 @@ public static class CodeFixHarness
         var all = await project.GetDiagnosticsAsync();
         var candidates = all.Where(d => d.Id == id && d.Location.SourceTree?.FilePath == TestCompilation.DefaultPath && (span is null || d.Location.SourceSpan == span)).ToList();
         if (candidates.Count == 0)
+        {
             Assert.Fail($"No {id} diagnostic{(span is null ? "" : " at " + span)} in the main document. Diagnostics:\n" +
                         string.Join("\n", all.Select(d => TestCompilation.Format(d))) + "\n" + Markup.Annotate((await project.Document.GetTextAsync()).ToString(), all));
+        }
+
         return candidates[0];
     }
 
@@ -163,7 +172,10 @@ public static class CodeFixHarness
         Assert.NotNull(action);
         var fixedProject = project.With(await ApplyAsync(action));
         foreach (var (path, text) in expected)
+        {
             AssertText(text, await fixedProject.DocumentAt(path).GetTextAsync(), path);
+        }
+
         await fixedProject.GetDiagnosticsAsync(); // compiles
         return fixedProject;
     }
@@ -187,7 +199,10 @@ public static class CodeFixHarness
         var expectedLines = Lines(expected);
         var actualLines = Lines(actual.ToString());
         if (expectedLines.SequenceEqual(actualLines))
+        {
             return;
+        }
+
         int first = Enumerable.Range(0, Math.Max(expectedLines.Length, actualLines.Length))
             .First(i => i >= expectedLines.Length || i >= actualLines.Length || expectedLines[i] != actualLines[i]);
         Assert.Fail($"{path} differs at line {(first + 1).ToString(CultureInfo.InvariantCulture)}:\n" +

@@ -166,7 +166,8 @@ internal static class LambdaShapes
     private static readonly StructureShape Environment = new StructureShape("Environment")
         .Add("Variables", new MapShape(
             new StringShape(pattern: "[a-zA-Z]([a-zA-Z0-9_])+") { Sensitive = true },
-            new StringShape { Sensitive = true }) { Sensitive = true });
+            new StringShape { Sensitive = true })
+        { Sensitive = true });
 
     private static readonly StructureShape TracingConfig = new StructureShape("TracingConfig")
         .Add("Mode", new StringShape(enumValues: ["Active", "PassThrough"]));

@@ -122,33 +122,33 @@ internal sealed class DeployScenario : IAsyncDisposable
 
     public DeployOptions Options(bool dryRun = false, bool pruneTags = false, string? imageUri = null, string? rid = null, long? directUploadLimit = null, long? unzippedLimit = null,
         string? s3Bucket = null, string? s3Endpoint = null, HttpMessageHandler? handler = null) => new()
-    {
-        S3Bucket = s3Bucket,
-        S3Endpoint = s3Endpoint,
-        HttpHandler = handler,
-        ManifestsDir = ManifestsDir,
-        PublishDir = PublishDir,
-        Endpoint = Plane.Endpoint.ToString(),
-        Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
-        DryRun = dryRun,
-        PruneTags = pruneTags,
-        ImageUri = imageUri,
-        RuntimeIdentifier = rid,
-        Parallelism = 4,
-        PollInterval = TimeSpan.FromMilliseconds(25),
-        DirectUploadLimit = directUploadLimit ?? DeployOptions.DefaultDirectUploadLimit,
-        UnzippedLimit = unzippedLimit ?? DeployOptions.DefaultUnzippedLimit,
-        RetryPolicy = new RetryPolicy(() => 0.5) { BaseDelay = TimeSpan.FromMilliseconds(10), ConflictDelay = TimeSpan.FromMilliseconds(20) },
-        // Records every wait, but never sleeps more than a few milliseconds (Retry-After is asserted from the record).
-        Delay = (t, ct) =>
         {
-            lock (Waits)
+            S3Bucket = s3Bucket,
+            S3Endpoint = s3Endpoint,
+            HttpHandler = handler,
+            ManifestsDir = ManifestsDir,
+            PublishDir = PublishDir,
+            Endpoint = Plane.Endpoint.ToString(),
+            Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+            DryRun = dryRun,
+            PruneTags = pruneTags,
+            ImageUri = imageUri,
+            RuntimeIdentifier = rid,
+            Parallelism = 4,
+            PollInterval = TimeSpan.FromMilliseconds(25),
+            DirectUploadLimit = directUploadLimit ?? DeployOptions.DefaultDirectUploadLimit,
+            UnzippedLimit = unzippedLimit ?? DeployOptions.DefaultUnzippedLimit,
+            RetryPolicy = new RetryPolicy(() => 0.5) { BaseDelay = TimeSpan.FromMilliseconds(10), ConflictDelay = TimeSpan.FromMilliseconds(20) },
+            // Records every wait, but never sleeps more than a few milliseconds (Retry-After is asserted from the record).
+            Delay = (t, ct) =>
             {
-                Waits.Add(t);
-            }
-            return Task.Delay(t < TimeSpan.FromMilliseconds(30) ? t : TimeSpan.FromMilliseconds(30), ct);
-        },
-    };
+                lock (Waits)
+                {
+                    Waits.Add(t);
+                }
+                return Task.Delay(t < TimeSpan.FromMilliseconds(30) ? t : TimeSpan.FromMilliseconds(30), ct);
+            },
+        };
 
     public async Task<(DeployResult Result, CapturingLog Log)> RunAsync(DeployOptions? options = null)
     {

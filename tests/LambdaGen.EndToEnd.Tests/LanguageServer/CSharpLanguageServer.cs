@@ -45,15 +45,20 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
         };
         // The test host's MSBuild variables would point the server's MSBuild at the test host's SDK resolution.
         foreach (var key in start.Environment.Keys.ToList())
+        {
             if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) || key.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
+            {
                 start.Environment.Remove(key);
+            }
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en-US";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + executable);
         var server = new CSharpLanguageServer(process, settings);
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) server.AppendLog("stderr: " + e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { server.AppendLog("stderr: " + e.Data); } };
         process.BeginErrorReadLine();
         try
         {
@@ -90,7 +95,9 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
         get
         {
             lock (_log)
+            {
                 return _log.ToString();
+            }
         }
     }
 
@@ -99,7 +106,9 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
         get
         {
             lock (_publications)
+            {
                 return _publications.ToList();
+            }
         }
     }
 
@@ -109,7 +118,9 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
         get
         {
             lock (_publications)
+            {
                 return _publications.Count;
+            }
         }
     }
 
@@ -172,18 +183,26 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
                 {
                     var publication = _publications[next];
                     if (!SameDocument(publication.Uri, uri))
+                    {
                         continue;
+                    }
+
                     last = publication;
                     if (accept(publication))
+                    {
                         return publication;
+                    }
                 }
                 signal = _published.Task;
             }
             var left = timeout - deadline.Elapsed;
             if (left <= TimeSpan.Zero || _process.HasExited)
+            {
                 throw new TimeoutException($"csharp-ls published no diagnostics for {Path.GetFileName(path)} where {what} within {timeout.TotalSeconds:0} s" +
                     (_process.HasExited ? $" (the server exited with {_process.ExitCode})" : "") + ". Last publication:\n  " +
                     (last is null ? "(none)" : string.Join("\n  ", last.Diagnostics)) + "\nServer log (end):\n" + Tail(Log, 4000));
+            }
+
             await Task.WhenAny(signal, Task.Delay(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1)));
         }
     }
@@ -197,7 +216,10 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
     {
         AppendLog("request: " + method);
         if (method == "workspace/configuration" && parameters?["items"] is JsonArray items)
+        {
             return new JsonArray(items.Select(item => (JsonNode?)(item?["section"]?.GetValue<string>() == "csharp" ? _settings.DeepClone() : null)).ToArray());
+        }
+
         return null; // client/registerCapability, window/workDoneProgress/create: accepted
     }
 
@@ -224,7 +246,9 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
     private void AppendLog(string line)
     {
         lock (_log)
+        {
             _log.AppendLine(line);
+        }
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -235,7 +259,10 @@ public sealed class CSharpLanguageServer : IAsyncDisposable
         try
         {
             if (!_process.HasExited)
+            {
                 _process.Kill(entireProcessTree: true);
+            }
+
             _process.WaitForExit(10_000);
         }
         catch (InvalidOperationException)

@@ -18,7 +18,10 @@ public static class CSharpLsTool
         lock (Gate)
         {
             if (File.Exists(executable))
+            {
                 return (executable, null);
+            }
+
             CommandResult install;
             try
             {

@@ -43,7 +43,10 @@ public sealed class LspConnection : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_pending)
+        {
             _pending[id] = answer;
+        }
+
         await WriteAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
         try
         {
@@ -56,7 +59,9 @@ public sealed class LspConnection : IAsyncDisposable
         finally
         {
             lock (_pending)
+            {
                 _pending.Remove(id);
+            }
         }
     }
 
@@ -105,8 +110,12 @@ public sealed class LspConnection : IAsyncDisposable
         finally
         {
             lock (_pending)
+            {
                 foreach (var pending in _pending.Values)
+                {
                     pending.TrySetException(new IOException("The language server connection closed: " + Closed));
+                }
+            }
         }
     }
 
@@ -117,14 +126,24 @@ public sealed class LspConnection : IAsyncDisposable
         if (method is null)
         {
             if (id is null)
+            {
                 return;
+            }
+
             TaskCompletionSource<JsonNode?>? answer;
             lock (_pending)
+            {
                 _pending.TryGetValue(id.GetValue<int>(), out answer);
+            }
+
             if (message["error"] is { } error)
+            {
                 answer?.TrySetException(new InvalidOperationException("The language server answered with an error: " + error.ToJsonString()));
+            }
             else
+            {
                 answer?.TrySetResult(message["result"]?.DeepClone());
+            }
         }
         else if (id is null)
         {
@@ -146,24 +165,35 @@ public sealed class LspConnection : IAsyncDisposable
         while (true)
         {
             if (await _input.ReadAsync(one, _stop.Token) == 0)
+            {
                 return -1;
+            }
+
             if (one[0] != (byte)'\n')
             {
                 if (one[0] != (byte)'\r')
+                {
                     line.Append((char)one[0]);
+                }
+
                 continue;
             }
             if (line.Length == 0)
             {
                 if (length < 0)
+                {
                     throw new FormatException("An LSP header block without Content-Length.");
+                }
+
                 return length;
             }
             var text = line.ToString();
             line.Clear();
             var colon = text.IndexOf(':');
             if (colon > 0 && text[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
                 length = int.Parse(text[(colon + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
     }
 

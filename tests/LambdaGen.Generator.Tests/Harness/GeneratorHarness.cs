@@ -139,9 +139,14 @@ public static class GeneratorHarness
         Assert.True(runResult.Diagnostics.IsEmpty, "Generator diagnostics:\n" + string.Join("\n", runResult.Diagnostics));
         Assert.Null(runResult.Results.Single().Exception);
         if (requireCleanOutput)
+        {
             AssertClean(output);
+        }
         else
+        {
             AssertNoNewProblems(compilation, output);
+        }
+
         return new GeneratorResult(driver, compilation, output, runResult);
     }
 
@@ -150,12 +155,21 @@ public static class GeneratorHarness
     {
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (problems.Count == 0)
+        {
             return;
+        }
+
         var text = new StringBuilder("The output compilation has warnings or errors:\n");
         foreach (var d in problems)
+        {
             text.AppendLine(d.ToString());
+        }
+
         foreach (var tree in output.SyntaxTrees)
+        {
             text.AppendLine("--- " + tree.FilePath).AppendLine(tree.ToString());
+        }
+
         Assert.Fail(text.ToString());
     }
 
@@ -195,13 +209,17 @@ public static class GeneratorHarness
             bool has2 = run2.TrackedSteps.TryGetValue(name, out var steps2);
             Assert.True(has1 == has2, $"Step {name} ran in only one of the two runs.");
             if (!has1)
+            {
                 continue;
+            }
 
             var outputs1 = steps1!.SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
             var outputs2 = steps2!.SelectMany(s => s.Outputs).ToList();
             Assert.True(outputs1.Count == outputs2.Count, $"Step {name}: {outputs1.Count} outputs, then {outputs2.Count}.");
             for (int i = 0; i < outputs1.Count; i++)
+            {
                 Assert.True(Equals(outputs1[i], outputs2[i].Value), $"Step {name} output {i} is not equal across identical runs:\n{outputs1[i]}\n{outputs2[i].Value}");
+            }
 
             foreach (var (value, reason) in outputs2)
             {
@@ -209,14 +227,24 @@ public static class GeneratorHarness
                     $"Step {name} was {reason} on a re-run over a cloned compilation:\n{value}");
             }
             foreach (var step in steps1!)
+            {
                 foreach (var (value, _) in step.Outputs)
+                {
                     AssertNoRoslynObjects(value, name);
+                }
+            }
         }
 
         foreach (var (name, steps) in run2.TrackedOutputSteps)
+        {
             foreach (var step in steps)
+            {
                 foreach (var (_, reason) in step.Outputs)
+                {
                     Assert.True(reason == IncrementalStepRunReason.Cached, $"Output step {name} was {reason} on a re-run.");
+                }
+            }
+        }
     }
 
     private static readonly Type[] Forbidden =
@@ -234,25 +262,43 @@ public static class GeneratorHarness
         {
             var (value, path) = stack.Pop();
             if (value is null)
+            {
                 continue;
+            }
+
             var type = value.GetType();
             if (type.IsPrimitive || type.IsEnum || value is string || value is decimal)
+            {
                 continue;
+            }
+
             if (!type.IsValueType && !visited.Add(value))
+            {
                 continue;
+            }
+
             foreach (var forbidden in Forbidden)
+            {
                 Assert.False(forbidden.IsAssignableFrom(type), $"{path} holds a {forbidden.Name} ({type.FullName}); models must be plain values.");
+            }
+
             Assert.False(value is Delegate || value is Type || value is MemberInfo, $"{path} holds a {type.FullName}.");
 
             if (value is IEnumerable enumerable && value is not IDictionary)
             {
                 int i = 0;
                 foreach (var item in enumerable)
+                {
                     stack.Push((item, $"{path}[{i++}]"));
+                }
             }
             for (var t = type; t is not null && t != typeof(object) && t != typeof(ValueType); t = t.BaseType)
+            {
                 foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
                     stack.Push((field.GetValue(value), $"{path}.{field.Name}"));
+                }
+            }
         }
     }
 
@@ -264,7 +310,10 @@ public static class GeneratorHarness
         foreach (var source in result.Result.GeneratedSources)
         {
             if (source.HintName == Emitter.ProjectHintName)
+            {
                 continue; // the project's settings, no function
+            }
+
             var tree = result.Output.SyntaxTrees.Single(t => t.FilePath.EndsWith(source.HintName, StringComparison.Ordinal));
             var model = result.Output.GetSemanticModel(tree);
             var fields = tree.GetRoot().DescendantNodes()

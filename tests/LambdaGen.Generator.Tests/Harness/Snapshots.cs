@@ -24,8 +24,13 @@ public static class Snapshots
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
             if (File.Exists(Path.Combine(dir.FullName, "LambdaGen.sln")))
+            {
                 return dir.FullName;
+            }
+        }
+
         throw new InvalidOperationException("LambdaGen.sln not found above " + AppContext.BaseDirectory);
     }
 
@@ -38,9 +43,15 @@ public static class Snapshots
     {
         var actual = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (hint, text) in result.AllSources)
+        {
             actual[hint + ".txt"] = Normalize(text);
+        }
+
         foreach (var (name, json) in result.Manifests)
+        {
             actual[name + ".json"] = json + "\n";
+        }
+
         Verify(actual, testName);
     }
 
@@ -51,9 +62,15 @@ public static class Snapshots
         {
             Directory.CreateDirectory(folder);
             foreach (var stale in Directory.GetFiles(folder).Where(f => !actual.ContainsKey(Path.GetFileName(f))))
+            {
                 File.Delete(stale);
+            }
+
             foreach (var (file, text) in actual)
+            {
                 File.WriteAllText(Path.Combine(folder, file), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+
             Assert.Fail($"{AcceptVariable}=1: wrote {actual.Count} snapshot file(s) to {folder}. Review the diff and run again without it.");
         }
 
@@ -63,7 +80,9 @@ public static class Snapshots
         Assert.True(expectedFiles.SequenceEqual(actualFiles),
             $"{testName}: the generated files differ from the approved ones.\n  approved: {string.Join(", ", expectedFiles)}\n  actual:   {string.Join(", ", actualFiles)}");
         foreach (var (file, text) in actual)
+        {
             CompareLines(File.ReadAllText(Path.Combine(folder, file)), text, $"{testName}/{file}");
+        }
     }
 
     /// <summary>Line-by-line comparison that names the first differing line.</summary>
@@ -76,7 +95,9 @@ public static class Snapshots
             var el = i < e.Length ? e[i] : "<end of file>";
             var al = i < a.Length ? a[i] : "<end of file>";
             if (el != al)
+            {
                 Assert.Fail($"{what} differs from the approved snapshot at line {i + 1}:\n  approved: {el}\n  actual:   {al}\n(run with {AcceptVariable}=1 to rewrite, then review the diff)");
+            }
         }
     }
 }

@@ -491,7 +491,10 @@ public static class RuleExamples
     {
         var data = new TheoryData<RuleExample>();
         foreach (var example in All)
+        {
             data.Add(example);
+        }
+
         return data;
     }
 }

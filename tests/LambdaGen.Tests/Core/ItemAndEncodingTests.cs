@@ -18,7 +18,10 @@ public class ItemAndEncodingTests
     {
         var data = new TheoryData<string>();
         foreach (var field in FieldTable.Slotted.Where(f => f.Kind == kind))
+        {
             data.Add(RowKey(field));
+        }
+
         return data;
     }
 
@@ -33,10 +36,16 @@ public class ItemAndEncodingTests
     {
         var attribute = field.Operation.Attribute;
         if (attribute == Operations.LambdaFunctionAttribute)
+        {
             return new FunctionSpec { Settings = new SettingTable().With(field, setting) };
+        }
+
         var settings = new SettingTable();
         if (attribute == Operations.LambdaAliasAttribute && field != FieldTable.AliasName)
+        {
             settings = settings.With(FieldTable.AliasName, new Setting<string>("live", ValueOrigin.Method));
+        }
+
         return new FunctionSpec { Attached = EquatableArray.From(new AttachedSettings(attribute, 0, settings.With(field, setting))) };
     }
 

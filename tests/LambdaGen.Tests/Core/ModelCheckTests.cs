@@ -208,7 +208,9 @@ public class ModelCheckTests : SpecValidatorTestBase
     public void Every_pattern_of_the_table_compiles_under_the_full_match_convention()
     {
         foreach (var row in FieldTable.All.Where(r => r.Model.Pattern is not null))
+        {
             Assert.NotNull(Patterns.FullMatch(row.Model.Pattern!));
+        }
     }
 
     // Enumerations

@@ -164,7 +164,9 @@ public class RuntimesTests
         Assert.Equal(Runtimes.All.Count, Runtimes.All.Select(r => r.Identifier).Distinct(StringComparer.Ordinal).Count());
         Assert.Null(Runtimes.Find("DOTNET10"));
         foreach (var date in Runtimes.All.SelectMany(r => new[] { r.Deprecated, r.CreateBlocked, r.UpdateBlocked }).OfType<string>())
+        {
             Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", date);
+        }
     }
 
     [Theory]

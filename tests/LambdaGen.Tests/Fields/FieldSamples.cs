@@ -32,7 +32,10 @@ internal static class FieldSamples
     {
         var settings = new SettingTable();
         foreach (var field in FieldTable.Slotted)
+        {
             settings = settings.With(field, Setting(field, origin));
+        }
+
         return new FunctionSpec { Settings = settings };
     }
 

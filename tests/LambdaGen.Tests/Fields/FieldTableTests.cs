@@ -47,8 +47,13 @@ public class FieldTableTests
         // The manifest writer and the typed call open one object per run of rows with the same first segment.
         var runs = new List<string>();
         foreach (var field in FieldTable.CreateFunction)
+        {
             if (runs.Count == 0 || runs[^1] != field.TopLevel)
+            {
                 runs.Add(field.TopLevel);
+            }
+        }
+
         Assert.Equal(runs.Distinct().Count(), runs.Count);
         Assert.All(FieldTable.CreateFunction, f => Assert.Equal(f.ApiPath, f.SdkPath));
     }
@@ -73,9 +78,14 @@ public class FieldTableTests
         var defaults = SettingsParser.ParseAssembly(compilation.Assembly);
 
         foreach (var field in method)
+        {
             Assert.Equal(FieldSamples.Setting(field, ValueOrigin.Method), parsed.Settings[field]);
+        }
+
         foreach (var field in assembly)
+        {
             Assert.Equal(FieldSamples.Setting(field, ValueOrigin.Assembly), defaults.Settings[field]);
+        }
     }
 
     [Fact]
@@ -89,12 +99,16 @@ public class FieldTableTests
 
         var fromAssembly = SpecResolver.Resolve(method, assembly, MsBuildDefaults.None, "Fns", "net10.0");
         foreach (var field in FieldTable.OnLambdaFunction.Where(f => (f.Levels & FieldLevels.Assembly) != 0))
+        {
             Assert.Equal(FieldSamples.Setting(field, ValueOrigin.Assembly), fromAssembly.Settings[field]);
+        }
 
         var fromMsBuild = SpecResolver.Resolve(method, new FunctionSpec(), msBuild, "Fns", "net10.0");
         Assert.Empty(msBuild.Problems);
         foreach (var field in FieldTable.OnLambdaFunction.Where(f => f.MsBuildProperty is not null))
+        {
             Assert.Equal(FieldSamples.Setting(field, ValueOrigin.MsBuild), fromMsBuild.Settings[field]);
+        }
     }
 
     [Fact]
@@ -111,7 +125,10 @@ public class FieldTableTests
         {
             JsonNode? node = json;
             foreach (var segment in field.Segments)
+            {
                 node = node?[segment];
+            }
+
             Assert.True(node is not null, $"{field.Name} is not written at {field.ApiPath}");
         }
     }

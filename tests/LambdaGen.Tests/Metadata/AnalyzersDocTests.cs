@@ -57,7 +57,10 @@ public class AnalyzersDocTests
     {
         var data = new TheoryData<DocExample>();
         foreach (var example in All)
+        {
             data.Add(example);
+        }
+
         return data;
     }
 
@@ -69,7 +72,10 @@ public class AnalyzersDocTests
         var assembly = lines.Where(l => l.TrimStart().StartsWith("[assembly:", StringComparison.Ordinal)).ToList();
         var body = string.Join("\n", lines.Where(l => !l.TrimStart().StartsWith("[assembly:", StringComparison.Ordinal)));
         if (!code.Contains("[assembly: LambdaDefaults", StringComparison.Ordinal))
+        {
             assembly.Insert(0, TestSources.DefaultsWithRole);
+        }
+
         bool declaresType = Regex.IsMatch(body, @"^\s*(public |internal )?(static |abstract |sealed |partial )*(class|struct|record) ", RegexOptions.Multiline);
         return $$"""
             using System;

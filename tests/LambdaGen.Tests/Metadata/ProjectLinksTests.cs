@@ -30,10 +30,10 @@ public class ProjectLinksTests
     {
         Assert.StartsWith("https://", RepositoryUrlProperty());
         Assert.EndsWith("/", DocsUrlProperty());
-        Assert.Equal(RepositoryUrlProperty(), ProjectLinks.Repository);
-        Assert.Equal(DocsUrlProperty(), ProjectLinks.Docs);
-        Assert.Equal(DocsUrlProperty() + "analyzers.md#", Rule.HelpBaseUri);
-        Assert.Equal(DocsUrlProperty() + "build-and-deploy-codes.md#", ToolCode.HelpBaseUri);
+        Assert.Equal(ProjectLinks.Repository, RepositoryUrlProperty());
+        Assert.Equal(ProjectLinks.Docs, DocsUrlProperty());
+        Assert.Equal(Rule.HelpBaseUri, DocsUrlProperty() + "analyzers.md#");
+        Assert.Equal(ToolCode.HelpBaseUri, DocsUrlProperty() + "build-and-deploy-codes.md#");
     }
 
     [Fact]

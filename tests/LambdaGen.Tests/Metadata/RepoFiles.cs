@@ -10,8 +10,13 @@ internal static class RepoFiles
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
             if (File.Exists(Path.Combine(directory.FullName, "LambdaGen.sln")))
+            {
                 return directory.FullName;
+            }
+        }
+
         throw new InvalidOperationException("LambdaGen.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -66,7 +66,10 @@ public class ServiceModelTests
     private static IEnumerable<string> Prefixes(string path)
     {
         for (int dot = path.IndexOf('.'); dot > 0; dot = path.IndexOf('.', dot + 1))
+        {
             yield return path.Substring(0, dot);
+        }
+
         yield return path;
     }
 
@@ -113,7 +116,9 @@ public class ServiceModelTests
         void Check<T>(string what, T table, T model)
         {
             if (!EqualityComparer<T>.Default.Equals(table, model))
+            {
                 differences.Add($"{field.Name} ({field.ApiPath}): {what} is {Show(table)} in the table, {Show(model)} in the model");
+            }
         }
 
         Check("RequiredInParent", m.RequiredInParent, requiredInParent);
@@ -163,7 +168,10 @@ public class ServiceModelTests
                     }
                     CheckString(Shape((string)valueShape!));
                     if (field.ItemKeyMember is { } keyMember)
+                    {
                         Check("ItemKeys", string.Join("|", m.ItemKeys), item["members"]?[keyMember]?["shape"] is JsonValue keyShape ? string.Join("|", Enum(Shape((string)keyShape!))) : "(no key member)");
+                    }
+
                     break;
                 }
                 CheckString(item);
@@ -209,13 +217,19 @@ public class ServiceModelTests
             {
                 // A row per map key: the key must be one of the key shape's values; the row describes the value.
                 if (!Enum(Shape((string)structure["key"]!["shape"]!)).Contains(segment))
+                {
                     return null;
+                }
+
                 shape = (string)structure["value"]!["shape"]!;
                 required = false;
                 continue;
             }
             if (structure["members"]?[segment]?["shape"] is not JsonValue next)
+            {
                 return null;
+            }
+
             required = structure["required"] is JsonArray names && names.Any(n => (string?)n == segment);
             shape = (string)next!;
         }
@@ -233,7 +247,9 @@ public class ServiceModelTests
             if ((string)Shape(child)["type"]! == "structure")
             {
                 foreach (var leaf in Leaves(child, path))
+                {
                     yield return leaf;
+                }
             }
             else
             {

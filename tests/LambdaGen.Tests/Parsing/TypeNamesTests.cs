@@ -62,7 +62,9 @@ public sealed class TypeNamesTests
         {
             yield return field.Type;
             for (var baseType = field.Type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
                 yield return baseType;
+            }
         }
         yield return uses;
         yield return compilation.GetTypeByMetadataName("GlobalStream")!;

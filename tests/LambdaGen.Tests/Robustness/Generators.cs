@@ -76,14 +76,21 @@ internal static class Generators
     public static string Literal(string? value)
     {
         if (value is null)
+        {
             return "null";
+        }
+
         var builder = new StringBuilder("\"");
         foreach (var c in value)
         {
             if (c is >= ' ' and <= '~' and not '"' and not '\\')
+            {
                 builder.Append(c);
+            }
             else
+            {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
         }
         return builder.Append('"').ToString();
     }

@@ -111,7 +111,10 @@ public class RobustnessTests
                 // Replace the value after the n-th " = " (an attribute argument most of the time).
                 var equals = Enumerable.Range(0, Math.Max(0, source.Length - 2)).Where(i => string.CompareOrdinal(source, i, " = ", 0, 3) == 0).ToList();
                 if (equals.Count == 0)
+                {
                     return source;
+                }
+
                 int start = equals[b % equals.Count] + 3;
                 int end = source.IndexOfAny(new[] { ',', ')' }, start);
                 return end < 0 ? source : source.Substring(0, start) + replacement + source.Substring(end);
@@ -304,14 +307,23 @@ public class RobustnessTests
             var violations = SpecValidator.CheckModelValue(row, row.ModelRule!, Number(row, value));
             bool outside = double.IsNaN(value) || double.IsInfinity(value) || value < row.Model.Min || value > row.Model.Max;
             if (violations.Count != (outside ? 1 : 0) || violations.Any(v => v.Rule != row.ModelRule || v.Field != row.Name))
+            {
                 return false;
+            }
+
             if (!outside)
+            {
                 return true;
+            }
+
             var fix = violations[0].Fix;
             bool nothingToClampTo = double.IsNaN(value)
                                     || double.IsPositiveInfinity(value) && row.Model.Max is null || double.IsNegativeInfinity(value) && row.Model.Min is null;
             if (nothingToClampTo)
+            {
                 return fix is null;
+            }
+
             return fix is not null && double.TryParse(fix, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var fixedValue)
                 && SpecValidator.CheckModelValue(row, row.ModelRule!, Number(row, fixedValue)).Count == 0;
         });
@@ -345,7 +357,10 @@ public class RobustnessTests
             var violations = SpecValidator.Validate(spec, context);
             ManifestWriter.Write(spec);
             foreach (var operation in OperationInstance.Declared(spec))
+            {
                 ManifestWriter.Write(spec, operation);
+            }
+
             KeyValues.Effective(spec.Environment);
             return violations.All(v => RuleCatalog.All.Contains(v.Rule) && v.Message.Length > 0 && v.Field.Length > 0);
         });
@@ -394,7 +409,10 @@ internal static class SpecTestExtensions
     {
         var table = spec.Settings;
         for (int i = 0; i < rows.Count; i++)
+        {
             table = table.With(rows[i], settings[i]);
+        }
+
         return spec with { Settings = table };
     }
 }
