@@ -202,14 +202,23 @@ internal static class FuzzInputs
         }
     }
 
+    /// <summary>Projects that build clean, so the manifests of a successful build are checked in full: the passing source of
+    /// every rule's example (each sits at a valid boundary), with its own MSBuild properties and, now and then, random ones.</summary>
+    private static readonly Gen<FuzzInput> Valid =
+        from example in Gen.Elements(LambdaGen.Tests.Analyzer.RuleExamples.All.Where(e => e.PassingReferences is null && e.References is null).ToArray())
+        from extra in Gen.Frequency((3, Gen.Constant(Array.Empty<(string, string?)>())), (1, Properties))
+        from sdk in Gen.Elements(false, true)
+        select new FuzzInput("valid " + example.Id, new[] { (MainPath, example.PassingSource) },
+            (example.PassingProperties ?? example.Properties ?? Array.Empty<(string, string?)>()).Concat(extra).ToArray(), sdk);
+
     /// <summary>Every input kind, with the stubs file and random MSBuild properties.</summary>
-    public static readonly Gen<FuzzInput> All =
+    public static readonly Gen<FuzzInput> All = Gen.Frequency((2, Valid), (7,
         from kind in Gen.Frequency((5, Gen.Constant("project")), (2, Gen.Constant("mutated")))
         from source in kind == "project" ? Projects : Mutated
         from withStubs in Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false)))
         from properties in Properties
         from sdk in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select new FuzzInput(kind, withStubs ? new[] { (MainPath, source), (StubsPath, TestSources.LambdaCoreStubs) } : new[] { (MainPath, source) }, properties, sdk);
+        select new FuzzInput(kind, withStubs ? new[] { (MainPath, source), (StubsPath, TestSources.LambdaCoreStubs) } : new[] { (MainPath, source) }, properties, sdk)));
 
     /// <summary>Smaller inputs for a failing one: fewer properties, no SDK, no stubs file, fewer lines, shorter lines.</summary>
     public static IEnumerable<FuzzInput> Shrink(FuzzInput input)

@@ -20,7 +20,7 @@ using Xunit.Sdk;
 namespace LambdaGen.Fuzz.Tests;
 
 /// <summary>Which stages ran on an input and what they found wrong (empty: the input passes).</summary>
-internal sealed record FuzzOutcome(List<string> Problems, bool Compiled, bool Exported, bool Fixed, TimeSpan Elapsed);
+internal sealed record FuzzOutcome(List<string> Problems, bool Compiled, bool BuildsClean, int ExportedManifests, bool Fixed, TimeSpan Elapsed);
 
 /// <summary>
 /// One input through everything a build and an IDE run: the generator (CS8785 = it threw), the analyzer over the project
@@ -65,7 +65,7 @@ internal static class FuzzPipeline
         catch (XunitException e)
         {
             problems.Add("generator: " + e.Message);
-            return new FuzzOutcome(problems, compiled, false, false, clock.Elapsed);
+            return new FuzzOutcome(problems, compiled, false, 0, false, clock.Elapsed);
         }
 
         if (compiled)
@@ -81,18 +81,19 @@ internal static class FuzzPipeline
         catch (XunitException e)
         {
             problems.Add("analyzer: " + e.Message);
-            return new FuzzOutcome(problems, compiled, false, false, clock.Elapsed);
+            return new FuzzOutcome(problems, compiled, false, 0, false, clock.Elapsed);
         }
 
-        bool exported = false;
+        int exported = 0;
+        int functionManifests = 0;
         if (compiled && !Forged(input))
         {
-            CheckMetadataManifests(input, output, !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error), problems);
+            functionManifests = CheckMetadataManifests(input, output, !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error), problems);
         }
 
-        if (compiled && runFixes)
+        if (compiled)
         {
-            exported = Export(input, output, analyzerDiagnostics, problems);
+            exported = Export(input, output, analyzerDiagnostics, functionManifests, problems);
         }
 
         bool fixedAny = false;
@@ -101,7 +102,8 @@ internal static class FuzzPipeline
             fixedAny = ApplyFixes(input, compiled, analyzerDiagnostics, problems);
         }
 
-        return new FuzzOutcome(problems, compiled, exported, fixedAny, clock.Elapsed);
+        bool clean = compiled && !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return new FuzzOutcome(problems, compiled, clean, exported, fixedAny, clock.Elapsed);
     }
 
     /// <summary>Warnings and errors the generated trees brought: in a generated file, or in the user's files and new.</summary>
@@ -140,14 +142,15 @@ internal static class FuzzPipeline
     private static readonly string WorkFolder = Path.Combine(Path.GetTempPath(), "lambdagen-fuzz-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Emits the assembly (in memory, then one file the task reads), runs the manifest export with both templates and
-    /// checks every file written. False when nothing was exported (the assembly does not emit or carries no function).</summary>
-    private static bool Export(FuzzInput input, Compilation output, ImmutableArray<Diagnostic> analyzerDiagnostics, List<string> problems)
+    /// checks every file written, and that a build that succeeds writes one function manifest per manifest the assembly carries
+    /// (<paramref name="functionManifests"/>). Returns how many manifest files it checked against the model.</summary>
+    private static int Export(FuzzInput input, Compilation output, ImmutableArray<Diagnostic> analyzerDiagnostics, int functionManifests, List<string> problems)
     {
         using var pe = new MemoryStream();
         var emit = output.Emit(pe);
         if (!emit.Success)
         {
-            return false; // Already reported by AddedDiagnostics when the generated code is to blame.
+            return 0; // Already reported by AddedDiagnostics when the generated code is to blame.
         }
 
         Directory.CreateDirectory(WorkFolder);
@@ -178,14 +181,25 @@ internal static class FuzzPipeline
         }
 
         // A hand-written LambdaGen.Manifest:* metadata attribute is exported as the user wrote it: not LambdaGen's output,
-        // so its files are not held to the model (see /work/notes/fuzz-findings.md).
-        if (!Directory.Exists(lambda) || forged)
+        // so its files are not held to the model.
+        if (forged)
         {
-            return false;
+            return 0;
+        }
+
+        int written = Directory.Exists(lambda) ? Directory.GetFiles(lambda, "*.json").Count(f => Path.GetFileName(f) is not ("functions.json" or "template.json") && RequestShapeOf(Path.GetFileName(f)) == "CreateFunctionRequest") : 0;
+        if (buildSucceeds && written != functionManifests)
+        {
+            problems.Add($"the assembly carries {functionManifests} function manifests but the export wrote {written}: " + string.Join(" | ", messages));
+        }
+        if (!Directory.Exists(lambda))
+        {
+            return 0;
         }
 
         var sourceText = string.Concat(input.Files.Select(f => f.Source));
         bool sourceHasReplacement = sourceText.Contains('\uFFFD') || sourceText.Contains("\\uFFFD", StringComparison.OrdinalIgnoreCase);
+        int checkedManifests = 0;
         foreach (var file in Directory.GetFiles(lambda).OrderBy(f => f, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
@@ -217,12 +231,13 @@ internal static class FuzzPipeline
                 problems.Add($"{name}: a manifest whose operation is not known (no operation's suffix matches)");
                 continue;
             }
+            checkedManifests++;
             foreach (var problem in ManifestShapes.Check(json, shape, buildSucceeds))
             {
                 problems.Add($"{name} ({shape}): {problem}");
             }
         }
-        return true;
+        return checkedManifests;
     }
 
     /// <summary>True when the user wrote a LambdaGen.* AssemblyMetadata entry by hand: the exporter takes it as written.</summary>
@@ -230,11 +245,13 @@ internal static class FuzzPipeline
         input.Files.Any(f => f.Source.Contains("AssemblyMetadata(\"LambdaGen.", StringComparison.Ordinal));
 
     /// <summary>The manifests as the generated code puts them in the assembly (the compiler's constant values of its
-    /// AssemblyMetadata attributes, no emit needed): valid JSON, no U+FFFD the source lacks, every value in the model.</summary>
-    private static void CheckMetadataManifests(FuzzInput input, Compilation output, bool analyzerClean, List<string> problems)
+    /// AssemblyMetadata attributes, no emit needed): valid JSON, no U+FFFD the source lacks, every value in the model.
+    /// Returns how many function (CreateFunction) manifests it found.</summary>
+    private static int CheckMetadataManifests(FuzzInput input, Compilation output, bool analyzerClean, List<string> problems)
     {
         var sourceText = string.Concat(input.Files.Select(f => f.Source));
         bool sourceHasReplacement = sourceText.Contains('\uFFFD') || sourceText.Contains("\\uFFFD", StringComparison.OrdinalIgnoreCase);
+        int functionManifests = 0;
         foreach (var attribute in output.Assembly.GetAttributes())
         {
             if (attribute.AttributeClass?.ToDisplayString() != "System.Reflection.AssemblyMetadataAttribute" || attribute.ConstructorArguments.Length != 2
@@ -249,6 +266,10 @@ internal static class FuzzPipeline
             if (shape is null)
             {
                 continue;
+            }
+            if (shape == "CreateFunctionRequest")
+            {
+                functionManifests++;
             }
 
             var value = attribute.ConstructorArguments[1].Value as string;
@@ -282,6 +303,7 @@ internal static class FuzzPipeline
                 problems.Add($"metadata {key} ({shape}): {problem}");
             }
         }
+        return functionManifests;
     }
 
     /// <summary>The request shape of a manifest file: the operation whose suffix the name carries (CreateFunction has none).</summary>

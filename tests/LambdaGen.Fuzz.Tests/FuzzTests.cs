@@ -26,7 +26,7 @@ public class FuzzTests(ITestOutputHelper output)
         FuzzPipeline.Run(new FuzzInput("warm-up", new[] { (FuzzInputs.MainPath, "using LambdaGen; public static class F { [LambdaFunction] public static System.IO.Stream H(System.IO.Stream s) => s; }") },
             Array.Empty<(string, string?)>(), false), runFixes: true);
 
-        int seen = 0, compiled = 0, exported = 0, fixedInputs = 0;
+        int seen = 0, compiled = 0, clean = 0, exported = 0, fixedInputs = 0;
         var slowest = TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         var property = Prop.ForAll(Arb.From(FuzzInputs.All, FuzzInputs.Shrink), input =>
@@ -38,10 +38,12 @@ public class FuzzTests(ITestOutputHelper output)
                 compiled++;
             }
 
-            if (outcome.Exported)
+            if (outcome.BuildsClean)
             {
-                exported++;
+                clean++;
             }
+
+            exported += outcome.ExportedManifests;
 
             if (outcome.Fixed)
             {
@@ -74,7 +76,7 @@ public class FuzzTests(ITestOutputHelper output)
         finally
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"seed {seed}: {seen} inputs run (shrinking included) in {clock.Elapsed.TotalSeconds:F1} s; {compiled} compiled, {exported} exported manifests, {fixedInputs} had fixes applied; slowest input {slowest.TotalMilliseconds:F0} ms"));
+                $"seed {seed}: {seen} inputs run (shrinking included) in {clock.Elapsed.TotalSeconds:F1} s; {compiled} compiled, {clean} without an analyzer error, {exported} exported manifests checked, {fixedInputs} had fixes applied; slowest input {slowest.TotalMilliseconds:F0} ms"));
         }
     }
 }

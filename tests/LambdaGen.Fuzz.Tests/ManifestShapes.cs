@@ -7,7 +7,7 @@ namespace LambdaGen.Fuzz.Tests;
 /// <summary>
 /// Checks a manifest against the committed Lambda service model (tests/LambdaGen.Tests/Model/lambda-service-2.json): every
 /// member is one the request shape has, and every value has the member's type, range, length, pattern and enum, with no null
-/// anywhere. Lengths are UTF-16 units, as the service (Java) counts them; patterns must match the whole value.
+/// anywhere. Lengths are Unicode code points, as AWS counts them (DESIGN.md); patterns must match the whole value.
 /// </summary>
 internal static class ManifestShapes
 {
@@ -105,7 +105,7 @@ internal static class ManifestShapes
                 }
                 if (constraints)
                 {
-                    Range(text.Length, shape, path, "characters", problems);
+                    Range(CodePoints(text), shape, path, "code points", problems);
                 }
 
                 if (UnpairedSurrogateAt(text) is int at and >= 0)
@@ -155,6 +155,16 @@ internal static class ManifestShapes
                 }
 
                 return;
+            case "timestamp":
+                // A --cli-input-json timestamp is an ISO 8601 string (botocore parses it) or epoch seconds.
+                if (node is JsonValue stamp && (stamp.TryGetValue<double>(out _)
+                    || (stamp.TryGetValue<string>(out var iso) && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))))
+                {
+                    return;
+                }
+
+                problems.Add($"{path}: {Kind(node)} where the model wants the timestamp {shapeName} (an ISO 8601 string or epoch seconds)");
+                return;
             default:
                 problems.Add($"{path}: a {shape["type"]} ({shapeName}) in a manifest");
                 return;
@@ -185,6 +195,21 @@ internal static class ManifestShapes
         {
             problems.Add($"{path}: {value.ToString(CultureInfo.InvariantCulture)} is above the model's maximum {max}");
         }
+    }
+
+    /// <summary>Code points; an unpaired surrogate counts as one (it is reported on its own).</summary>
+    private static int CodePoints(string text)
+    {
+        int count = text.Length;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+        return count;
     }
 
     private static int UnpairedSurrogateAt(string text)

@@ -97,6 +97,18 @@ public sealed class SeverityHandOffTests
             """, result.ProjectSource);
     }
 
+    /// <summary>Found by the fuzz test: a RuntimeIdentifier with half a surrogate pair reached functions.json as U+FFFD.</summary>
+    [Fact]
+    public void A_project_value_with_an_unpaired_surrogate_is_left_out_of_the_project_file()
+    {
+        var properties = GeneratorHarness.DefaultProperties();
+        properties["build_property.RuntimeIdentifier"] = "linux-x64\uD800";
+        var (result, _) = Run(properties);
+
+        Assert.DoesNotContain("LambdaGen.Project:RuntimeIdentifier", result.ProjectSource);
+        Assert.Contains("\"LambdaGen.Project:TargetFramework\", \"net10.0\"", result.ProjectSource);
+    }
+
     [Fact]
     public void A_project_without_handlers_gets_no_project_file()
     {

@@ -144,7 +144,9 @@ internal static class Emitter
         w.Line("// The project settings LambdaGen's deploy re-checks the manifests with (the build task copies them into functions.json).");
         void Entry(string key, string? value)
         {
-            if (value is not null)
+            // A value with half a surrogate pair is no target framework or RID, and in functions.json it would become U+FFFD:
+            // left out, the deploy treats the setting as unknown, as when the project does not set it.
+            if (value is not null && Text.UnpairedSurrogate(value) is null)
             {
                 w.Line($"[assembly: global::System.Reflection.AssemblyMetadataAttribute({Literal(ProjectKeyPrefix + key)}, {Literal(value)})]");
             }
