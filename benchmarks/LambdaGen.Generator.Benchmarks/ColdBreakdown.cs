@@ -70,7 +70,7 @@ public static class ColdBreakdown
             }
         }
 
-        Console.WriteLine($"# Cold run at {size:N0} handlers (median of {iterations}; thread CPU ms, KB allocated; step times are Roslyn's, wall)");
+        Console.WriteLine($"# Cold run at {size:N0} handlers, doc comments {SyntheticProject.ParseOptions.DocumentationMode} (median of {iterations}; thread CPU ms, KB allocated; step times are Roslyn's, wall)");
         Console.WriteLine();
         Console.WriteLine($"generated text: {chars:N0} chars ({chars / (double)size:F0} per handler)");
         Console.WriteLine();

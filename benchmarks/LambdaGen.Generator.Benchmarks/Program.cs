@@ -8,7 +8,8 @@ namespace LambdaGen.Generator.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project benchmarks/LambdaGen.Generator.Benchmarks                 # all sizes and layouts
 /// dotnet run -c Release --project benchmarks/LambdaGen.Generator.Benchmarks -- --quick      # CI: small sizes, default layout
-/// options: --sizes 1000,5000  --layouts all|default  --iterations N  --warmups N  --no-warm-pass (--steps 1000: time per tracked step; --cold-breakdown 1000: a cold run's parts)
+/// options: --sizes 1000,5000  --layouts all|default  --iterations N  --warmups N  --no-warm-pass  --doc-mode parse|none|diagnose
+///          (--steps 1000: time per tracked step; --cold-breakdown 1000: a cold run's parts)
 /// </code>
 /// </summary>
 public static class Program
@@ -17,6 +18,8 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        var documentationMode = Enum.Parse<Microsoft.CodeAnalysis.DocumentationMode>(Option(args, "--doc-mode") ?? "parse", ignoreCase: true);
+        SyntheticProject.UseDocumentationMode(documentationMode);
         if (Option(args, "--steps") is { } stepsSize)
         {
             StepReport.Print(int.Parse(stepsSize, CultureInfo.InvariantCulture));
@@ -39,7 +42,7 @@ public static class Program
         var defaultArm = arms[1];
 
         Console.WriteLine($"# LambdaGen generator vs the floor ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, " +
-                          $"Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; median of {iterations} after {warmups} warm-up)");
+                          $"Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; doc comments: {documentationMode}; median of {iterations} after {warmups} warm-up)");
         Console.WriteLine();
         Console.WriteLine($"Cells: median ms of {ThreadClock.Description} (× the do-nothing generator, MB allocated). A run includes parsing the generated trees whose text changed.");
         Console.WriteLine();

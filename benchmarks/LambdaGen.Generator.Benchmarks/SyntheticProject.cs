@@ -14,7 +14,13 @@ namespace LambdaGen.Generator.Benchmarks;
 /// </summary>
 public sealed class SyntheticProject
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+    /// <summary>How every tree of a run is parsed, the generated ones included. <see cref="DocumentationMode.Parse"/> is what an
+    /// IDE uses; <c>dotnet build</c> without GenerateDocumentationFile passes no /doc, so csc parses with
+    /// <see cref="DocumentationMode.None"/> (<c>--doc-mode none</c>); with it, <see cref="DocumentationMode.Diagnose"/>.</summary>
+    public static CSharpParseOptions ParseOptions { get; private set; } = new(LanguageVersion.CSharp12);
+
+    /// <summary>Sets <see cref="ParseOptions"/>' documentation mode; call before the first project is built.</summary>
+    public static void UseDocumentationMode(DocumentationMode mode) => ParseOptions = ParseOptions.WithDocumentationMode(mode);
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> SharedReferences = new(() =>
         Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()

@@ -58,4 +58,21 @@ public sealed class EventSourceManifestExportTests : IDisposable
         Assert.False(result.Success);
         Assert.Contains(result.Messages, m => m.Text.Contains("'LambdaGen.Operation:orders|CreateEventSourceMapping' has no source name; CreateEventSourceMapping is written once per [LambdaEventSource]", StringComparison.Ordinal));
     }
+    /// <summary>Found by the fuzz test: a function name with '|' (LG0001 turned off) made the task misread the operation key
+    /// and blame the generator; read from the right, the key names the function, and the name's own error is the one given.</summary>
+    [Fact]
+    public void A_function_name_with_a_bar_is_reported_as_the_name_and_its_operation_keys_are_read()
+    {
+        var assembly = EmitAssembly(_temp.Combine("obj"), Source(Entries(new[] { Zip("a|b") }).Concat(new[]
+        {
+            ("LambdaGen.Operation:a|b|PutFunctionConcurrency", "{\"FunctionName\":\"a|b\",\"ReservedConcurrentExecutions\":5}"),
+            ("LambdaGen.Operation:a|b|CreateEventSourceMapping|orders", Queue.Replace("\"orders\",\"Event", "\"a|b\",\"Event", StringComparison.Ordinal)),
+        })));
+
+        var result = ManifestExporter.Export(assembly, Output);
+
+        Assert.False(result.Success);
+        var message = Assert.Single(result.Messages).Text;
+        Assert.Contains("function name 'a|b' gives the manifest file name 'a|b.json', which is not a usable file name", message, StringComparison.Ordinal);
+    }
 }

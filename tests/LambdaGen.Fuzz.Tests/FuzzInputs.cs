@@ -69,6 +69,16 @@ internal static class FuzzInputs
         "file class LambdaFunctions { }", "public record LambdaFunctions(int X);", "public static partial class LambdaFunctions { public static partial class Handle { } }",
     };
 
+    /// <summary>One ARN of every kind of event source LambdaGen tells apart, a FIFO queue and a DynamoDB table (not a stream).</summary>
+    private static readonly string?[] EventSourceArns =
+    {
+        "arn:aws:sqs:us-east-1:123456789012:orders", "arn:aws:sqs:us-east-1:123456789012:orders.fifo",
+        "arn:aws:kinesis:us-east-1:123456789012:stream/clicks", "arn:aws:dynamodb:us-east-1:123456789012:table/t/stream/2026-01-01T00:00:00.000",
+        "arn:aws:dynamodb:us-east-1:123456789012:table/t", "arn:aws:kafka:us-east-1:123456789012:cluster/events/1a2b3c4d-1234-5678-9abc-def012345678-1",
+        "arn:aws:mq:us-east-1:123456789012:broker:b:b-1234a5b6-78cd-901e-2fgh-3i45j6k178l9", "arn:aws:rds:us-east-1:123456789012:cluster:docs",
+        "arn:aws:sns:us-east-1:123456789012:topic",
+    };
+
     /// <summary>Handler targets; #ATTR# is the attribute list, #N# a unique suffix, #NAME# a method name.</summary>
     private static readonly string[] Targets =
     {
@@ -124,8 +134,13 @@ internal static class FuzzInputs
             from name in Gen.OneOf(Strings, Gen.Elements<string?>("live", "LIVE", "beta"))
             from args in ValueOrWrong(NamedArguments(typeof(LambdaAliasAttribute)))
             select $"[LambdaAlias({Literal(name)}{(args.Length == 0 ? "" : ", " + args)})]", count))
+        from eventSources in Gen.Choose(0, 2).SelectMany(count => Gen.ArrayOf(
+            from arn in Gen.OneOf(Strings, Gen.Elements<string?>(EventSourceArns))
+            from parameterless in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
+            from args in ValueOrWrong(NamedArguments(typeof(LambdaEventSourceAttribute)))
+            select parameterless ? $"[LambdaEventSource({args})]" : $"[LambdaEventSource({Literal(arn)}{(args.Length == 0 ? "" : ", " + args)})]", count))
         let arguments = string.Join(", ", new[] { functionName, function }.Where(a => a.Length > 0))
-        select (environment + tags + fileSystems + url + asyncInvoke + string.Concat(aliases)).Replace("\n", " ")
+        select (environment + tags + fileSystems + url + asyncInvoke + string.Concat(aliases) + string.Concat(eventSources)).Replace("\n", " ")
                + (hasFunction ? $"[LambdaFunction({arguments})]" : "");
 
     /// <summary>A project: assembly defaults, one to three handlers on random targets in a random namespace, user

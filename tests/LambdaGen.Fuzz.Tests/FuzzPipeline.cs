@@ -261,7 +261,7 @@ internal static class FuzzPipeline
             }
 
             string? shape = key.StartsWith("LambdaGen.Manifest:", StringComparison.Ordinal) ? "CreateFunctionRequest"
-                : key.StartsWith("LambdaGen.Operation:", StringComparison.Ordinal) && key.Split('|') is { Length: >= 2 } parts ? parts[1] + "Request"
+                : key.StartsWith("LambdaGen.Operation:", StringComparison.Ordinal) ? OperationOf(key) + "Request"
                 : null;
             if (shape is null)
             {
@@ -304,6 +304,14 @@ internal static class FuzzPipeline
             }
         }
         return functionManifests;
+    }
+
+    /// <summary>The operation an operation key names: read from the right, as the build task does (a function name the user
+    /// let through may hold '|'; an operation, alias or source name does not).</summary>
+    private static string OperationOf(string key)
+    {
+        var parts = key.Split('|');
+        return Operations.All.Any(o => o.Name == parts[^1]) ? parts[^1] : parts[Math.Max(0, parts.Length - 2)];
     }
 
     /// <summary>The request shape of a manifest file: the operation whose suffix the name carries (CreateFunction has none).</summary>

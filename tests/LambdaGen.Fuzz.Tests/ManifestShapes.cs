@@ -157,8 +157,9 @@ internal static class ManifestShapes
                 return;
             case "timestamp":
                 // A --cli-input-json timestamp is an ISO 8601 string (botocore parses it) or epoch seconds.
+                // Its JSON type is always checked; whether the string is a date only when the analyzer reported no error.
                 if (node is JsonValue stamp && (stamp.TryGetValue<double>(out _)
-                    || (stamp.TryGetValue<string>(out var iso) && DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))))
+                    || (stamp.TryGetValue<string>(out var iso) && (!constraints || DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _)))))
                 {
                     return;
                 }
