@@ -374,7 +374,7 @@ internal static class ManifestExporter
             // Read from the right: an operation, alias and source name never holds '|', but a function name the user has
             // let through (LG0001 turned off) may, and it is still the function's key in the manifests.
             var parts = entry.Key.Substring(OperationKeyPrefix.Length).Split('|');
-            int at = parts.Length >= 2 && Operations.All.Any(o => o.Name == parts[parts.Length - 1]) ? parts.Length - 1 : parts.Length - 2;
+            int at = parts.Length <= 2 || Operations.All.Any(o => o.Name == parts[parts.Length - 1]) ? parts.Length - 1 : parts.Length - 2;
             if (parts.Length < 2 || at < 1 || parts.Take(at).Any(p => p.Length == 0) || parts.Skip(at).Any(p => p.Length == 0))
             {
                 Fail("is not of the form 'LambdaGen.Operation:<FunctionName>|<OperationName>[|<alias>]'; the assembly was not built by a matching LambdaGen generator.");
