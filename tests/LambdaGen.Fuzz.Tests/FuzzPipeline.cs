@@ -84,16 +84,17 @@ internal static class FuzzPipeline
             return new FuzzOutcome(problems, compiled, false, 0, false, clock.Elapsed);
         }
 
+        bool analyzerClean = !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         int exported = 0;
         int functionManifests = 0;
         if (compiled && !Forged(input))
         {
-            functionManifests = CheckMetadataManifests(input, output, !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error), problems);
+            functionManifests = CheckMetadataManifests(input, output, analyzerClean, problems);
         }
 
         if (compiled)
         {
-            exported = Export(input, output, analyzerDiagnostics, functionManifests, problems);
+            exported = Export(input, output, analyzerClean, functionManifests, problems);
         }
 
         bool fixedAny = false;
@@ -102,8 +103,7 @@ internal static class FuzzPipeline
             fixedAny = ApplyFixes(input, compiled, analyzerDiagnostics, problems);
         }
 
-        bool clean = compiled && !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-        return new FuzzOutcome(problems, compiled, clean, exported, fixedAny, clock.Elapsed);
+        return new FuzzOutcome(problems, compiled, compiled && analyzerClean, exported, fixedAny, clock.Elapsed);
     }
 
     /// <summary>Warnings and errors the generated trees brought: in a generated file, or in the user's files and new.</summary>
@@ -144,7 +144,7 @@ internal static class FuzzPipeline
     /// <summary>Emits the assembly (in memory, then one file the task reads), runs the manifest export with both templates and
     /// checks every file written, and that a build that succeeds writes one function manifest per manifest the assembly carries
     /// (<paramref name="functionManifests"/>). Returns how many manifest files it checked against the model.</summary>
-    private static int Export(FuzzInput input, Compilation output, ImmutableArray<Diagnostic> analyzerDiagnostics, int functionManifests, List<string> problems)
+    private static int Export(FuzzInput input, Compilation output, bool buildSucceeds, int functionManifests, List<string> problems)
     {
         using var pe = new MemoryStream();
         var emit = output.Emit(pe);
@@ -170,7 +170,6 @@ internal static class FuzzPipeline
             problems.Add("manifest export threw: " + message);
         }
 
-        bool buildSucceeds = !analyzerDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
         bool forged = Forged(input);
         if (buildSucceeds && !forged)
         {
