@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Generation;
-using LambdaGen.Benchmarks.Shared;
+using NoOpAnalyzerFloor = LambdaGen.NoOpAnalyzer.NoOpAnalyzer;
 using LambdaGen.Generator.Benchmarks;
 using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
@@ -45,7 +45,7 @@ public static class Program
             {
                 var compilation = Project(size, names);
                 var (analyzer, duplicates) = Median(iterations, () => Analyze(compilation, options, new LambdaFunctionAnalyzer()));
-                var (noOp, _) = Median(iterations, () => Analyze(compilation, options, new NoOpMethodAnalyzer()));
+                var (noOp, _) = Median(iterations, () => Analyze(compilation, options, new NoOpAnalyzerFloor()));
                 var (generator, _) = Median(iterations, () => Generate(compilation, options, new LambdaGenerator()));
                 var (floor, _) = Median(iterations, () => Generate(compilation, options, new DoNothingGenerator()));
                 ratios[(names, size)] = (analyzer / noOp, generator / floor);

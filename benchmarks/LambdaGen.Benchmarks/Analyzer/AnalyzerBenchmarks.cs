@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using LambdaGen.Benchmarks.Shared;
+using NoOpAnalyzerFloor = LambdaGen.NoOpAnalyzer.NoOpAnalyzer;
 using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -47,7 +47,7 @@ public class AnalyzerBenchmarks
             files.Add(($"/src/Handlers/Orders{file:000}.cs", HandlerFile(file, ViolationPercent)));
         _compilation = TestCompilation.Create(files, assemblyName: "Bench");
         _analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new LambdaGen.Analyzers.Diagnostics.LambdaFunctionAnalyzer());
-        _noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpMethodAnalyzer());
+        _noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzerFloor());
         _options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty,
             TestOptions.Create([("LambdaFunctionNamePrefix", "dev-"), ("LambdaTimeout", "30")], "Bench"));
         var diagnostics = Analyze(_compilation, _analyzers).GetAwaiter().GetResult();

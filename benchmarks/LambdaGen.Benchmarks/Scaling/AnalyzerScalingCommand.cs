@@ -41,14 +41,14 @@ public static class AnalyzerScalingCommand
         // to 1,000 handlers only; a smoke run whose numbers nobody asserts does not need more.
         for (int round = 0; round < warmups; round++)
             foreach (var project in projects.Where(p => !quick || p.Handlers <= 1000))
-                AnalyzerScalingMeasurement.MeasureOnce(project, concurrent, bindingFirst: round % 2 == 0);
+                AnalyzerScalingMeasurement.MeasureOnce(project, concurrent, rotation: round);
 
         // Measured rounds visit every size in turn, so a neighbour's build slows all sizes alike rather than one;
-        // the arms swap order each round.
+        // the arms rotate their order each round.
         var samples = projects.Select(_ => new List<ScalingSample>()).ToList();
         for (int round = 0; round < iterations; round++)
             for (int i = 0; i < projects.Count; i++)
-                samples[i].Add(AnalyzerScalingMeasurement.MeasureOnce(projects[i], concurrent, bindingFirst: round % 2 == 0));
+                samples[i].Add(AnalyzerScalingMeasurement.MeasureOnce(projects[i], concurrent, rotation: round));
 
         var results = projects.Select((p, i) => new ScalingResult(p.Handlers, p.Files, samples[i])).ToList();
         foreach (var (project, result) in projects.Zip(results))

@@ -4,14 +4,19 @@ namespace LambdaGen.Benchmarks.Scaling;
 public sealed record ScalingResult(int Handlers, int Files, IReadOnlyList<ScalingSample> Samples)
 {
     public double BindingMs => Median(Samples.Select(s => s.BindingMs));
-    public double AnalyzerMs => Median(Samples.Select(s => s.AnalyzerMs));
-    public double NoOpMs => Median(Samples.Select(s => s.NoOpMs));
-    public double AnalysisWallMs => Median(Samples.Select(s => s.AnalysisWallMs));
+    public double TelemetryMs => Median(Samples.Select(s => s.TelemetryMs));
+    public double LambdaGenWallMs => Median(Samples.Select(s => s.LambdaGenWallMs));
+    public double NoOpWallMs => Median(Samples.Select(s => s.NoOpWallMs));
+    public double AttributeReadingTelemetryMs => Median(Samples.Select(s => s.AttributeReadingTelemetryMs));
+    public double AttributeReadingWallMs => Median(Samples.Select(s => s.AttributeReadingWallMs));
 
-    /// <summary>The median of the per-iteration ratios: each ratio compares two arms measured seconds apart.</summary>
-    public double RatioPercent => Median(Samples.Select(s => s.RatioPercent));
-    public double RatioMinPercent => Samples.Min(s => s.RatioPercent);
-    public double RatioMaxPercent => Samples.Max(s => s.RatioPercent);
+    /// <summary>Medians of the per-iteration ratios: each compares arms measured seconds apart.</summary>
+    public double WallOverheadPercent => Median(Samples.Select(s => s.WallOverheadPercent));
+    public double WallOverheadMinPercent => Samples.Min(s => s.WallOverheadPercent);
+    public double WallOverheadMaxPercent => Samples.Max(s => s.WallOverheadPercent);
+    public double TelemetryPercent => Median(Samples.Select(s => s.TelemetryPercent));
+    public double TelemetryMinPercent => Samples.Min(s => s.TelemetryPercent);
+    public double TelemetryMaxPercent => Samples.Max(s => s.TelemetryPercent);
 
     public static double Median(IEnumerable<double> values)
     {

@@ -13,13 +13,16 @@ public static class ScalingTable
     {
         var reference = results.FirstOrDefault(r => r.Handlers == ReferenceHandlers);
         var builder = new StringBuilder();
-        builder.AppendLine("| handlers | files | binding ms | analyzer ms | ratio % (min–max) | analyzer ×1,000 | binding ×1,000 | no-op analyzer ms | analysis wall ms |");
-        builder.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        builder.AppendLine("| handlers | files | binding ms | wall, no-op analyzer ms | wall, LambdaGen ms | LambdaGen adds, % of binding (min–max) | telemetry ms | telemetry, % of binding (min–max) | telemetry ×1,000 | binding ×1,000 | attribute reader: telemetry / wall ms |");
+        builder.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             builder.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Handlers:N0} | {r.Files} | {r.BindingMs:F0} | {r.AnalyzerMs:F1} | {r.RatioPercent:F1} ({r.RatioMinPercent:F1}–{r.RatioMaxPercent:F1}) | " +
-                $"{Scale(r.AnalyzerMs, reference?.AnalyzerMs)} | {Scale(r.BindingMs, reference?.BindingMs)} | {r.NoOpMs:F1} | {r.AnalysisWallMs:F0} |"));
+                $"| {r.Handlers:N0} | {r.Files} | {r.BindingMs:F0} | {r.NoOpWallMs:F0} | {r.LambdaGenWallMs:F0} | " +
+                $"{r.WallOverheadPercent:F1} ({r.WallOverheadMinPercent:F1}–{r.WallOverheadMaxPercent:F1}) | {r.TelemetryMs:F1} | " +
+                $"{r.TelemetryPercent:F1} ({r.TelemetryMinPercent:F1}–{r.TelemetryMaxPercent:F1}) | " +
+                $"{Scale(r.TelemetryMs, reference?.TelemetryMs)} | {Scale(r.BindingMs, reference?.BindingMs)} | " +
+                $"{r.AttributeReadingTelemetryMs:F1} / {r.AttributeReadingWallMs:F0} |"));
         }
         return builder.ToString();
     }
