@@ -4,12 +4,12 @@ using System.Globalization;
 using System.Text;
 using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Generation;
-using NoOpAnalyzerFloor = LambdaGen.NoOpAnalyzer.NoOpAnalyzer;
 using LambdaGen.Generator.Benchmarks;
 using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NoOpAnalyzerFloor = LambdaGen.NoOpAnalyzer.NoOpAnalyzer;
 
 namespace LambdaGen.Duplicates.Benchmarks;
 
