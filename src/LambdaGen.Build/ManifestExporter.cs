@@ -62,7 +62,7 @@ internal static class ManifestExporter
     public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
-    public const string OperationKeyPrefix = "LambdaGen.Operation:";
+    public const string OperationKeyPrefix = OperationKey.Prefix;
     public const string IndexFileName = "functions.json";
     public const string DefaultPackageType = "Zip";
 
@@ -371,16 +371,12 @@ internal static class ManifestExporter
             }
             seen[entry.Key] = entry.Value;
 
-            // Read from the right: an operation, alias and source name never holds '|', but a function name the user has
-            // let through (LG0001 turned off) may, and it is still the function's key in the manifests.
-            var parts = entry.Key.Substring(OperationKeyPrefix.Length).Split('|');
-            int at = parts.Length <= 2 || Operations.All.Any(o => o.Name == parts[parts.Length - 1]) ? parts.Length - 1 : parts.Length - 2;
-            if (parts.Length < 2 || at < 1 || parts.Take(at).Any(p => p.Length == 0) || parts.Skip(at).Any(p => p.Length == 0))
+            if (!OperationKey.TryParse(entry.Key.Substring(OperationKeyPrefix.Length), out var key))
             {
                 Fail("is not of the form 'LambdaGen.Operation:<FunctionName>|<OperationName>[|<alias>]'; the assembly was not built by a matching LambdaGen generator.");
                 continue;
             }
-            var (name, operationName, alias) = (string.Join("|", parts.Take(at)), parts[at], at == parts.Length - 2 ? parts[parts.Length - 1] : null);
+            var (name, operationName, alias) = (key.FunctionName, key.Operation, key.Instance);
             var operation = Operations.All.FirstOrDefault(o => o.Name == operationName && o != Operations.CreateFunction);
             if (operation is null)
             {

@@ -8,6 +8,7 @@ using LambdaGen.Analyzers.Diagnostics;
 using LambdaGen.Analyzers.Generation;
 using LambdaGen.CodeFixes;
 using LambdaGen.Core.Fields;
+using LambdaGen.Core.Manifest;
 using LambdaGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -260,7 +261,7 @@ internal static class FuzzPipeline
             }
 
             string? shape = key.StartsWith("LambdaGen.Manifest:", StringComparison.Ordinal) ? "CreateFunctionRequest"
-                : key.StartsWith("LambdaGen.Operation:", StringComparison.Ordinal) ? OperationOf(key) + "Request"
+                : key.StartsWith(OperationKey.Prefix, StringComparison.Ordinal) ? OperationOf(key) + "Request"
                 : null;
             if (shape is null)
             {
@@ -305,13 +306,9 @@ internal static class FuzzPipeline
         return functionManifests;
     }
 
-    /// <summary>The operation an operation key names: read from the right, as the build task does (a function name the user
-    /// let through may hold '|'; an operation, alias or source name does not).</summary>
-    private static string OperationOf(string key)
-    {
-        var parts = key.Split('|');
-        return Operations.All.Any(o => o.Name == parts[^1]) ? parts[^1] : parts[Math.Max(0, parts.Length - 2)];
-    }
+    /// <summary>The operation an operation key names, as the build task reads it ("" when the key is malformed).</summary>
+    private static string OperationOf(string key) =>
+        OperationKey.TryParse(key.Substring(OperationKey.Prefix.Length), out var parsed) ? parsed.Operation : "";
 
     /// <summary>The request shape of a manifest file: the operation whose suffix the name carries (CreateFunction has none).</summary>
     private static string? RequestShapeOf(string fileName)

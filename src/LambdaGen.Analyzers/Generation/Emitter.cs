@@ -20,7 +20,7 @@ internal static class Emitter
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
     /// <summary>Another operation's manifest: <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> = its JSON.</summary>
-    public const string OperationKeyPrefix = "LambdaGen.Operation:";
+    public const string OperationKeyPrefix = OperationKey.Prefix;
 
     /// <summary>The file with the project's settings. Every handler file's hint starts with "LambdaFunctions", so this one never collides.</summary>
     public const string ProjectHintName = "LambdaGen.Project.g.cs";
@@ -110,9 +110,7 @@ internal static class Emitter
                 continue;
             }
             // The third part is the alias, or for an event source mapping the source's file name (unique in the function).
-            var part = operation.Alias ?? operation.Source;
-            var key = "|" + operation.Operation.Name + (part is null ? "" : "|" + part);
-            Entry(OperationKeyPrefix, Literal(ManifestWriter.Write(spec, operation)), key);
+            Entry(OperationKeyPrefix, Literal(ManifestWriter.Write(spec, operation)), OperationKey.Suffix(operation.Operation.Name, operation.Alias ?? operation.Source));
         }
     }
 
