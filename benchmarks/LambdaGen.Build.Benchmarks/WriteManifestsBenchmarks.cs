@@ -84,8 +84,6 @@ public class WriteManifestsBenchmarks
                 "\"Environment\":{\"Variables\":{\"SERVICE\":\"orders\",\"TABLE\":\"orders-prod\"}},\"TracingConfig\":{\"Mode\":\"Active\"}," +
                 "\"LoggingConfig\":{\"LogFormat\":\"JSON\",\"ApplicationLogLevel\":\"INFO\"},\"Tags\":{\"team\":\"checkout\"}}";
             Attribute(builder, "LambdaGen.Manifest:" + name, manifest);
-            Attribute(builder, "LambdaGen.Handler:" + name, handler);
-            Attribute(builder, "LambdaGen.PackageType:" + name, "Zip");
         }
         builder.AppendLine("namespace Functions { public static class Handlers { } }");
         return builder.ToString();

@@ -10,7 +10,7 @@ namespace LambdaGen.Deploy.Benchmarks;
 /// The configured variant's project: N functions, each with <c>Publish = true</c>, reserved concurrency, two aliases
 /// (<c>live</c> with provisioned concurrency, <c>canary</c>), a function URL on <c>live</c> and an asynchronous invocation
 /// config. Its lambda/ folder is written the way a build writes it: an assembly carries the generator's metadata
-/// (<c>LambdaGen.Manifest:</c>, <c>LambdaGen.Handler:</c>, <c>LambdaGen.PackageType:</c> and one
+/// (<c>LambdaGen.Manifest:</c>, which carries the handler, and one
 /// <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> per configuration, as [assembly: AssemblyMetadata]),
 /// and the build task's exporter (<see cref="ManifestExporter"/>) writes the manifests from it. So the deploy sees
 /// exactly the files a build of such a project gives it, whatever the exporter writes for the operations.
@@ -59,8 +59,6 @@ internal static class ConfiguredProject
                 ["Tags"] = new JsonObject { ["team"] = "bench" },
             };
             yield return ("LambdaGen.Manifest:" + name, function.ToJsonString());
-            yield return ("LambdaGen.Handler:" + name, handler);
-            yield return ("LambdaGen.PackageType:" + name, "Zip");
 
             // The operations' inputs as ManifestWriter.Write(spec, operation) gives them (aws lambda <op> --cli-input-json).
             string Operation(string operation, string? alias = null) => "LambdaGen.Operation:" + name + "|" + operation + (alias is null ? "" : "|" + alias);

@@ -58,8 +58,6 @@ internal static class ManifestExporter
 {
     public const string KeyPrefix = "LambdaGen.";
     public const string ManifestKeyPrefix = "LambdaGen.Manifest:";
-    public const string HandlerKeyPrefix = "LambdaGen.Handler:";
-    public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
     public const string OperationKeyPrefix = OperationKey.Prefix;
@@ -186,8 +184,6 @@ internal static class ManifestExporter
     private static bool Collect(string assemblyPath, List<KeyValuePair<string, string?>> entries, ExportResult result)
     {
         var manifests = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var handlers = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var packageTypes = new Dictionary<string, string?>(StringComparer.Ordinal);
         var severities = new Dictionary<string, string?>(StringComparer.Ordinal);
         var operations = new List<KeyValuePair<string, string?>>();
         var names = new List<string>();
@@ -201,14 +197,6 @@ internal static class ManifestExporter
             if (entry.Key.StartsWith(ManifestKeyPrefix, StringComparison.Ordinal))
             {
                 (target, prefix) = (manifests, ManifestKeyPrefix);
-            }
-            else if (entry.Key.StartsWith(HandlerKeyPrefix, StringComparison.Ordinal))
-            {
-                (target, prefix) = (handlers, HandlerKeyPrefix);
-            }
-            else if (entry.Key.StartsWith(PackageTypeKeyPrefix, StringComparison.Ordinal))
-            {
-                (target, prefix) = (packageTypes, PackageTypeKeyPrefix);
             }
             else if (entry.Key.StartsWith(SeverityKeyPrefix, StringComparison.Ordinal))
             {
@@ -272,7 +260,7 @@ internal static class ManifestExporter
                 continue;
             }
 
-            if (!CheckManifest(assemblyPath, name, manifest, result))
+            if (CheckManifest(assemblyPath, name, manifest, result) is not { } body)
             {
                 ok = false;
                 continue;
@@ -294,8 +282,9 @@ internal static class ManifestExporter
                 continue;
             }
 
-            handlers.TryGetValue(name, out var handler);
-            packageTypes.TryGetValue(name, out var packageType);
+            // The handler and package type are the manifest's own fields (a container image has no Handler).
+            var handler = body.TryGetValue("Handler", out var h) ? h as string : null;
+            var packageType = body.TryGetValue("PackageType", out var p) ? p as string : null;
             severities.TryGetValue(name, out var severity);
             functions.Add(new ExportedFunction(name, plain, plain + ".json", manifest, NullIfEmpty(handler), NullIfEmpty(packageType) ?? DefaultPackageType, NullIfEmpty(severity)));
         }
@@ -498,8 +487,9 @@ internal static class ManifestExporter
         return (text.Length > 100 ? text.Substring(0, 100) : text) + "-" + hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The manifest must be a JSON object; when it names its function, the name must be the entry's.</summary>
-    private static bool CheckManifest(string assemblyPath, string name, string manifest, ExportResult result)
+    /// <summary>The manifest must be a JSON object; when it names its function, the name must be the entry's. The parsed
+    /// object, or null when the manifest is refused (the message added).</summary>
+    private static Dictionary<string, object?>? CheckManifest(string assemblyPath, string name, string manifest, ExportResult result)
     {
         object? parsed;
         try
@@ -509,20 +499,20 @@ internal static class ManifestExporter
         catch (InvalidDataException ex)
         {
             result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath, $"'{assemblyPath}': the manifest of function '{name}' is not valid JSON: {ex.Message}."));
-            return false;
+            return null;
         }
         if (parsed is not Dictionary<string, object?> body)
         {
             result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath, $"'{assemblyPath}': the manifest of function '{name}' is not a JSON object."));
-            return false;
+            return null;
         }
         if (body.TryGetValue("FunctionName", out var inner) && inner is string innerName && !string.Equals(innerName, name, StringComparison.Ordinal))
         {
             result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
                 $"'{assemblyPath}': the manifest stored under function '{name}' is for function '{innerName}'; the assembly was not built by a matching LambdaGen generator."));
-            return false;
+            return null;
         }
-        return true;
+        return body;
     }
 
     private static string SafePlainName(string name)

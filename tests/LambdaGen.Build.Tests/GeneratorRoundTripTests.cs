@@ -113,4 +113,47 @@ public sealed class GeneratorRoundTripTests : IDisposable
         Assert.Contains("\"AuthType\":\"NONE\"", File.ReadAllText(Path.Combine(output, "orders-api.url.json")), StringComparison.Ordinal);
         Assert.Contains("\"Operations\":[{\"Operation\":\"PutFunctionConcurrency\",\"Manifest\":\"orders-api.concurrency.json\"}", File.ReadAllText(Path.Combine(output, "functions.json")), StringComparison.Ordinal);
     }
+
+    /// <summary>The index's Handler and PackageType come from the manifest: a container image has PackageType Image and no
+    /// Handler, a zip function beside it Zip and its handler (what the entries of their own used to carry).</summary>
+    [Fact]
+    public void The_index_takes_handler_and_package_type_from_the_manifest()
+    {
+        const string source = """
+            using System.IO;
+            using LambdaGen;
+
+            [assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/app")]
+
+            namespace App;
+
+            public static class Handlers
+            {
+                [LambdaFunction(FunctionName = "app-image", PackageType = LambdaPackageType.Image, ImageCommand = new[] { "App::App.Handlers::Render" })]
+                public static Stream Render(Stream input) => input;
+
+                [LambdaFunction(FunctionName = "app-zip")]
+                public static Stream Zip(Stream input) => input;
+            }
+            """;
+        var run = GeneratorRunner.Run(new LambdaGenerator(), source);
+        Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("LambdaGen.Handler:", StringComparison.Ordinal)
+            || s.SourceText.ToString().Contains("LambdaGen.PackageType:", StringComparison.Ordinal));
+        var path = _temp.Combine("obj", "App.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var emit = run.OutputCompilation.Emit(path);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        var output = _temp.Combine("bin", "lambda");
+        var result = ManifestExporter.Export(path, output);
+
+        Assert.True(result.Success, string.Join("\n", result.Messages));
+        Assert.Equal(
+            [("app-image", null, "Image"), ("app-zip", "TestFunctions::App.Handlers::Zip", "Zip")],
+            result.Functions.Select(f => (f.FunctionName, f.Handler, f.PackageType)));
+        Assert.Equal(
+            "{\"Functions\":[{\"FunctionName\":\"app-image\",\"Manifest\":\"app-image.json\",\"PackageType\":\"Image\"}," +
+            "{\"FunctionName\":\"app-zip\",\"Manifest\":\"app-zip.json\",\"Handler\":\"TestFunctions::App.Handlers::Zip\",\"PackageType\":\"Zip\"}],",
+            File.ReadAllText(Path.Combine(output, "functions.json")).Split("\"Project\"")[0]);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class ManifestExporterTests : IDisposable
     public void Writes_one_manifest_per_handler_exactly_as_embedded_and_the_index_sorted_by_name()
     {
         var orders = Zip("orders-create", memory: 1024);
-        var image = new Function("reports", ManifestFor("reports"), Handler: null, PackageType: "Image");
+        var image = new Function("reports", ImageManifestFor("reports"));
         var alpha = Zip("alpha");
         var assembly = EmitAssembly(_temp.Combine("obj"), orders, image, alpha);
 
@@ -52,7 +52,7 @@ public sealed class ManifestExporterTests : IDisposable
     public void Files_are_utf8_without_bom_and_keep_non_ascii_text_exactly()
     {
         var manifest = "{\"FunctionName\":\"greeter\",\"Description\":\"Grüße 👋 \\u2028 line\"}";
-        var assembly = EmitAssembly(_temp.Combine("obj"), new Function("greeter", manifest, "h"));
+        var assembly = EmitAssembly(_temp.Combine("obj"), new Function("greeter", manifest));
 
         AssertSuccess(ManifestExporter.Export(assembly, Output));
 
@@ -283,7 +283,7 @@ public sealed class ManifestExporterTests : IDisposable
     [Fact]
     public void A_manifest_that_is_not_valid_json_is_an_error_naming_the_function()
     {
-        var assembly = EmitAssembly(_temp.Combine("obj"), new Function("bad-json", "{\"FunctionName\":\"bad-json\",", "h"));
+        var assembly = EmitAssembly(_temp.Combine("obj"), new Function("bad-json", "{\"FunctionName\":\"bad-json\","));
 
         var error = SingleError(ManifestExporter.Export(assembly, Output));
 
@@ -295,7 +295,7 @@ public sealed class ManifestExporterTests : IDisposable
     [Fact]
     public void A_manifest_for_another_function_is_an_error()
     {
-        var assembly = EmitAssembly(_temp.Combine("obj"), new Function("one", ManifestFor("two"), "h"));
+        var assembly = EmitAssembly(_temp.Combine("obj"), new Function("one", ManifestFor("two")));
 
         var error = SingleError(ManifestExporter.Export(assembly, Output));
 
@@ -304,10 +304,28 @@ public sealed class ManifestExporterTests : IDisposable
         Assert.Contains("'two'", error.Text);
     }
 
+    /// <summary>The handler entries an older generator wrote beside the manifest are unknown keys now: the manifest's own
+    /// Handler and PackageType are what the index lists.</summary>
     [Fact]
-    public void A_handler_entry_without_a_manifest_is_an_error()
+    public void An_older_generators_handler_and_package_type_entries_do_not_override_the_manifest()
     {
-        var assembly = EmitAssembly(_temp.Combine("obj"), Source(new[] { ("LambdaGen.Handler:orphan", "A::B::C"), ("LambdaGen.PackageType:orphan", "Zip") }));
+        var source = Source(new[]
+        {
+            ("LambdaGen.Manifest:orders", ManifestFor("orders", handler: "A::B::FromManifest")),
+            ("LambdaGen.Handler:orders", "A::B::FromEntry"),
+            ("LambdaGen.PackageType:orders", "Image"),
+        });
+
+        var result = ManifestExporter.Export(EmitAssembly(_temp.Combine("obj"), source), Output);
+
+        AssertSuccess(result);
+        Assert.Equal("{\"Functions\":[{\"FunctionName\":\"orders\",\"Manifest\":\"orders.json\",\"Handler\":\"A::B::FromManifest\",\"PackageType\":\"Zip\"}]}", Read("functions.json"));
+    }
+
+    [Fact]
+    public void A_severity_entry_without_a_manifest_is_an_error()
+    {
+        var assembly = EmitAssembly(_temp.Combine("obj"), Source(new[] { ("LambdaGen.Severity:orphan", "LG0005=warning") }));
 
         var error = SingleError(ManifestExporter.Export(assembly, Output));
 
@@ -340,7 +358,7 @@ public sealed class ManifestExporterTests : IDisposable
     {
         var source = Source(new[]
         {
-            ("LambdaGen.Manifest:plain", ManifestFor("plain")),
+            ("LambdaGen.Manifest:plain", ManifestFor("plain", handler: null)),
             ("LambdaGen.FutureFeature:plain", "whatever"),
             ("NotLambdaGen.Manifest:other", "{}"),
         });

@@ -8,14 +8,21 @@ namespace LambdaGen.Build.Tests;
 /// <summary>Compiles small assemblies whose AssemblyMetadata entries play the generator's part.</summary>
 internal static class TestAssembly
 {
-    /// <summary>One LambdaGen function as the generator records it.</summary>
-    public sealed record Function(string Name, string Manifest, string? Handler = null, string? PackageType = "Zip");
+    /// <summary>One LambdaGen function as the generator records it: its manifest, which also carries its Handler and PackageType.</summary>
+    public sealed record Function(string Name, string Manifest);
 
-    /// <summary>A manifest body like the generator's: compact JSON, FunctionName first.</summary>
-    public static string ManifestFor(string name, string runtime = "dotnet10", int memory = 256) =>
-        $"{{\"FunctionName\":{Json(name)},\"Runtime\":{Json(runtime)},\"Handler\":\"Functions::Functions.Handlers::Run\",\"Role\":\"arn:aws:iam::123456789012:role/test\",\"MemorySize\":{memory}}}";
+    public const string DefaultHandler = "Functions::Functions.Handlers::Run";
 
-    public static Function Zip(string name, int memory = 256) => new(name, ManifestFor(name, memory: memory), "Functions::Functions.Handlers::" + Sanitize(name));
+    /// <summary>A manifest body like the generator's: compact JSON, FunctionName first; a null handler leaves Handler out.</summary>
+    public static string ManifestFor(string name, string runtime = "dotnet10", int memory = 256, string? handler = DefaultHandler) =>
+        $"{{\"FunctionName\":{Json(name)},\"Runtime\":{Json(runtime)}," + (handler is null ? "" : $"\"Handler\":{Json(handler)},") +
+        $"\"Role\":\"arn:aws:iam::123456789012:role/test\",\"MemorySize\":{memory}}}";
+
+    /// <summary>A container-image manifest: PackageType Image, no Handler or Runtime.</summary>
+    public static string ImageManifestFor(string name) =>
+        $"{{\"FunctionName\":{Json(name)},\"Role\":\"arn:aws:iam::123456789012:role/test\",\"Code\":{{\"ImageUri\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1\"}},\"PackageType\":\"Image\"}}";
+
+    public static Function Zip(string name, int memory = 256) => new(name, ManifestFor(name, memory: memory, handler: "Functions::Functions.Handlers::" + Sanitize(name)));
 
     /// <summary>Source with one AssemblyMetadata line per entry (key, value); values written as verbatim-safe C# literals.</summary>
     public static string Source(IEnumerable<(string Key, string Value)> entries, string extra = "")
@@ -36,15 +43,6 @@ internal static class TestAssembly
         foreach (var f in functions)
         {
             yield return ("LambdaGen.Manifest:" + f.Name, f.Manifest);
-            if (f.Handler is not null)
-            {
-                yield return ("LambdaGen.Handler:" + f.Name, f.Handler);
-            }
-
-            if (f.PackageType is not null)
-            {
-                yield return ("LambdaGen.PackageType:" + f.Name, f.PackageType);
-            }
         }
     }
 

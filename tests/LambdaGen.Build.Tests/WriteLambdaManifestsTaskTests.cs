@@ -79,7 +79,7 @@ public sealed class WriteLambdaManifestsTaskTests : IDisposable
     public void Execute_logs_what_a_template_leaves_out_as_a_warning_linking_to_its_section()
     {
         var engine = new FakeBuildEngine();
-        var publishes = new Function("one", ManifestFor("one").TrimEnd('}') + ",\"Publish\":true}", "Functions::Functions.Handlers::one");
+        var publishes = new Function("one", ManifestFor("one", handler: "Functions::Functions.Handlers::one").TrimEnd('}') + ",\"Publish\":true}");
         var task = new WriteLambdaManifests { BuildEngine = engine, AssemblyPath = EmitAssembly(_temp.Combine("obj"), publishes), OutputDirectory = _temp.Combine("bin", "lambda"), TemplateFormat = "Sam" };
 
         Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));

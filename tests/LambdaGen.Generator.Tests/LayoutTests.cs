@@ -105,8 +105,9 @@ public sealed class LayoutTests
     }
 
     /// <summary>The short form of the metadata (aliases, the function name spelled in the key) compiles to what the long form
-    /// did: for every generated class, <c>LambdaGen.Manifest:&lt;FunctionName&gt;</c> is its ManifestJson, <c>LambdaGen.Handler:</c>
-    /// its Handler (zip functions) and <c>LambdaGen.PackageType:</c> is there, as the compiler evaluates the attributes.</summary>
+    /// did: for every generated class, <c>LambdaGen.Manifest:&lt;FunctionName&gt;</c> is its ManifestJson, as the compiler
+    /// evaluates the attributes. The handler and package type the build task takes from that manifest are what the entries
+    /// of their own held before (the Handler constant for a zip function; Image exactly when there is none, else Zip).</summary>
     [Theory]
     [MemberData(nameof(TestCases.NamesData), MemberType = typeof(TestCases))]
     public void Assembly_metadata_holds_each_class_constants(string name)
@@ -130,15 +131,15 @@ public sealed class LayoutTests
             foreach (var type in classes)
             {
                 var function = Constant(type, "FunctionName")!;
-                Assert.Equal(Constant(type, "ManifestJson"), Assert.Single(metadata, m => m.Item1 == Emitter.ManifestKeyPrefix + function).Item2);
-                if (Constant(type, "Handler") is { } handler)
-                {
-                    Assert.Equal(handler, Assert.Single(metadata, m => m.Item1 == Emitter.HandlerKeyPrefix + function).Item2);
-                }
-
-                Assert.Single(metadata, m => m.Item1 == Emitter.PackageTypeKeyPrefix + function);
+                var manifestJson = Constant(type, "ManifestJson")!;
+                Assert.Equal(manifestJson, Assert.Single(metadata, m => m.Item1 == Emitter.ManifestKeyPrefix + function).Item2);
+                var manifest = System.Text.Json.Nodes.JsonNode.Parse(manifestJson)!.AsObject();
+                var handler = Constant(type, "Handler");
+                Assert.Equal(handler, (string?)manifest["Handler"]);
+                Assert.Equal(handler is null ? "Image" : "Zip", (string?)manifest["PackageType"] ?? "Zip");
             }
             Assert.Equal(classes.Count, metadata.Count(m => m.Item1.StartsWith(Emitter.ManifestKeyPrefix, StringComparison.Ordinal)));
+            Assert.DoesNotContain(metadata, m => m.Item1.StartsWith("LambdaGen.Handler:", StringComparison.Ordinal) || m.Item1.StartsWith("LambdaGen.PackageType:", StringComparison.Ordinal));
         }
     }
 

@@ -14,9 +14,9 @@ namespace LambdaGen.Analyzers.Generation;
 /// <summary>Turns a <see cref="HandlerOutput"/> into C#. Pure: the same model gives byte-identical text on every machine.</summary>
 internal static class Emitter
 {
+    /// <summary>The CreateFunction manifest; the build task also reads the function's Handler and PackageType from it (the
+    /// generator once wrote them as entries of their own, the same text a second time in every build).</summary>
     public const string ManifestKeyPrefix = "LambdaGen.Manifest:";
-    public const string HandlerKeyPrefix = "LambdaGen.Handler:";
-    public const string PackageTypeKeyPrefix = "LambdaGen.PackageType:";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
     /// <summary>Another operation's manifest: <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> = its JSON.</summary>
@@ -43,9 +43,12 @@ internal static class Emitter
         var placement = file.Handlers[0].Placement;
         w.Line($"using {MetadataAlias} = global::System.Reflection.AssemblyMetadataAttribute;");
         w.Line();
-        foreach (var handler in file.Handlers)
+        // Each manifest is written once and used twice: in the metadata and in the class's ManifestJson.
+        var manifests = new string[file.Handlers.Count];
+        for (int i = 0; i < manifests.Length; i++)
         {
-            WriteAssemblyMetadata(w, handler);
+            manifests[i] = SourceWriter.Text(file.Handlers[i].Spec, static (spec, json) => ManifestWriter.Write(spec, json));
+            WriteAssemblyMetadata(w, file.Handlers[i], manifests[i]);
         }
 
         w.Line();
@@ -65,7 +68,7 @@ internal static class Emitter
                 w.Line();
             }
 
-            WriteFunctionClass(w, file.Handlers[i]);
+            WriteFunctionClass(w, file.Handlers[i], manifests[i]);
         }
         w.Close();
         if (ns.Length > 0)
@@ -76,13 +79,14 @@ internal static class Emitter
         return w.ToString();
     }
 
-    /// <summary>The manifest and the facts the build task needs without loading the assembly, as assembly metadata.
+    /// <summary>The manifest and the facts the build task needs without loading the assembly, as assembly metadata: each fact
+    /// once (the handler and package type are the manifest's own fields).
     /// The values are literals, the manifest too, although the class's constants hold the same text: an attribute argument
     /// that names a constant costs the compiler about 25 KB to bind (106 ms and 52 MB for 1,000 handlers' attributes, against
     /// 12 ms with literals; benchmarks/README.md), which every build and every whole-compilation check in an editor pays,
     /// while the repeated text costs its parse. The attribute is named through a file-local alias and the key spells the
     /// function name out: the compiled metadata is what the long form gave (the generator tests read it back).</summary>
-    private static void WriteAssemblyMetadata(SourceWriter w, HandlerOutput handler)
+    private static void WriteAssemblyMetadata(SourceWriter w, HandlerOutput handler, string manifest)
     {
         var spec = handler.Spec;
         var functionName = spec.FunctionName?.Value ?? "";
@@ -91,13 +95,7 @@ internal static class Emitter
             w.Begin().Append(MetadataAttributeOpen).AppendLiteral(prefix + functionName + keySuffix).Append(", ").Append(value).End(")]");
         }
         w.Begin().Append(MetadataAttributeOpen).AppendLiteral(ManifestKeyPrefix + functionName).Append(", ")
-            .AppendLiteral(json => ManifestWriter.Write(spec, json)).End(")]");
-        if (!spec.IsImage && spec.Handler?.Value is { } handlerValue)
-        {
-            Entry(HandlerKeyPrefix, Literal(handlerValue));
-        }
-
-        Entry(PackageTypeKeyPrefix, Literal(spec.PackageType?.Value ?? "Zip"));
+            .AppendLiteral(manifest).End(")]");
         if (handler.Severities.Count > 0)
         {
             Entry(SeverityKeyPrefix, Literal(RuleLevels.Format(handler.Severities)));
@@ -156,7 +154,7 @@ internal static class Emitter
     }
 
     /// <summary><c>LambdaFunctions.&lt;ClassName&gt;</c>: the function's constants and, with AWSSDK.Lambda, its typed call.</summary>
-    private static void WriteFunctionClass(SourceWriter w, HandlerOutput handler)
+    private static void WriteFunctionClass(SourceWriter w, HandlerOutput handler, string manifest)
     {
         var spec = handler.Spec;
         var functionName = spec.FunctionName?.Value ?? "";
@@ -183,7 +181,7 @@ internal static class Emitter
             }
         }
         w.Line("/// <summary>The CreateFunction request body without <c>Code</c>, as written to the manifest.</summary>");
-        w.Begin().Append("public const string ManifestJson = ").AppendLiteral(json => ManifestWriter.Write(spec, json)).End(";");
+        w.Begin().Append("public const string ManifestJson = ").AppendLiteral(manifest).End(";");
         if (handler.Sdk is { } sdk)
         {
             TypedCallEmitter.Write(w, spec, sdk);

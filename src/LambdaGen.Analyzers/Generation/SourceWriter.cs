@@ -5,7 +5,7 @@ namespace LambdaGen.Analyzers.Generation;
 
 /// <summary>An indented text writer for generated source (text, not SyntaxFactory + NormalizeWhitespace, which is slow).
 /// A line can be written whole (<see cref="Line"/>) or in parts (<see cref="Begin"/>, <see cref="Append"/>,
-/// <see cref="AppendLiteral(string)"/>, <see cref="End"/>), which spares building each line as a string first. The builder is
+/// <see cref="AppendLiteral"/>, <see cref="End"/>), which spares building each line as a string first. The builder is
 /// reused by the next writer on the same thread: a cold run writes every handler's text, and growing a new builder per
 /// file was most of what emitting allocated (benchmarks/README.md).</summary>
 internal sealed class SourceWriter
@@ -15,7 +15,6 @@ internal sealed class SourceWriter
 
     [ThreadStatic] private static StringBuilder? s_cachedBuilder;
     [ThreadStatic] private static StringBuilder? s_cachedScratch;
-    [ThreadStatic] private static char[]? s_cachedChars;
 
     private readonly StringBuilder _builder;
     private int _indent;
@@ -84,53 +83,21 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Appends the literal of the text <paramref name="write"/> produces into a reused scratch builder, so a large
-    /// value (a manifest) needs no string of its own.</summary>
-    public SourceWriter AppendLiteral(Action<StringBuilder> write)
+    /// <summary>The text <paramref name="write"/> produces, built in a reused scratch builder: a manifest the file needs
+    /// twice (the metadata and ManifestJson) is written once, into one string, with no builder of its own.</summary>
+    public static string Text<TState>(TState state, Action<TState, StringBuilder> write)
     {
         var scratch = s_cachedScratch ?? new StringBuilder(1024);
         s_cachedScratch = null;
         scratch.Clear();
-        write(scratch);
-        int length = scratch.Length;
-        var chars = s_cachedChars is { } cached && cached.Length >= length ? cached : new char[Math.Max(length, 1024)];
-        scratch.CopyTo(0, chars, 0, length);
-        bool plain = true;
-        for (int i = 0; i < length && plain; i++)
-        {
-            plain = chars[i] is >= ' ' and <= '~';
-        }
-
-        if (plain)
-        {
-            _builder.Append('"');
-            int start = 0;
-            for (int i = 0; i < length; i++)
-            {
-                var c = chars[i];
-                if (c is '"' or '\\')
-                {
-                    _builder.Append(chars, start, i - start).Append('\\').Append(c);
-                    start = i + 1;
-                }
-            }
-            _builder.Append(chars, start, length - start).Append('"');
-        }
-        else
-        {
-            _builder.Append(Emitter.Literal(scratch.ToString()));
-        }
-        if (chars.Length <= KeptCapacity)
-        {
-            s_cachedChars = chars;
-        }
-
+        write(state, scratch);
+        var text = scratch.ToString();
         if (scratch.Capacity <= KeptCapacity)
         {
             s_cachedScratch = scratch;
         }
 
-        return this;
+        return text;
     }
 
     public SourceWriter Open(string text)

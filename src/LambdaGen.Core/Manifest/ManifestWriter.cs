@@ -27,8 +27,11 @@ public static class ManifestWriter
     {
         var w = new JsonWriter(builder, escapeNonAscii: false);
         var rows = FieldTable.CreateFunction;
-        // The key/value maps are resolved once: whether they are written and what is written come from the same list.
-        var present = new List<(Field Field, IReadOnlyList<KeyValuePair<string, string>>? Pairs)>(rows.Count);
+        // The key/value maps are resolved once: whether they are written and what is written come from the same list, which
+        // is reused by the next manifest on the thread (a cold build writes one per handler).
+        var present = s_present ?? new List<(Field Field, IReadOnlyList<KeyValuePair<string, string>>? Pairs)>(rows.Count);
+        s_present = null;
+        present.Clear();
         foreach (var field in rows)
         {
             if (field.Package == PackageScope.ZipOnly && spec.IsImage)
@@ -52,7 +55,11 @@ public static class ManifestWriter
         w.BeginObject();
         WriteLevel(w, spec, spec.Settings, present, 0, present.Count, depth: 0);
         w.EndObject();
+        present.Clear();
+        s_present = present;
     }
+
+    [System.ThreadStatic] private static List<(Field Field, IReadOnlyList<KeyValuePair<string, string>>? Pairs)>? s_present;
 
     /// <summary>The input of another operation the spec declares, as <c>aws lambda &lt;operation&gt; --cli-input-json</c> takes
     /// it: <c>FunctionName</c>, for a per-alias operation other than CreateAlias the alias as <c>Qualifier</c>, then the

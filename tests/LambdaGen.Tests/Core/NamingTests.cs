@@ -86,35 +86,3 @@ public class TargetFrameworksTests
         Assert.Equal(supported, TargetFrameworks.SupportedManagedRuntime(framework));
     }
 }
-
-public class KeyValuesTests
-{
-    private static KeyValueEntry E(string? key, string? value, ValueOrigin origin, int index = 0) => new(key, value, origin, index);
-
-    [Fact]
-    public void Method_overrides_assembly_first_declaration_wins_within_a_level_sorted_ordinally()
-    {
-        var effective = KeyValues.Effective(new[]
-        {
-            E("b", "assembly", ValueOrigin.Assembly),
-            E("a", "assembly", ValueOrigin.Assembly, 1),
-            E("B", "upper", ValueOrigin.Assembly, 2),
-            E("b", "method", ValueOrigin.Method),
-            E("b", "method again", ValueOrigin.Method, 1),
-            E("a", "assembly again", ValueOrigin.Assembly, 3),
-            E(null, "skipped", ValueOrigin.Method, 2),
-            E("c", null, ValueOrigin.Method, 3),
-        });
-        Assert.Equal(new[] { "B=upper", "a=assembly", "b=method", "c=" }, effective.Select(p => p.Key + "=" + p.Value));
-    }
-
-    [Fact]
-    public void MSBuild_ranks_with_assembly_and_is_overridden_by_a_manifest_or_method()
-    {
-        var effective = KeyValues.Effective(new[] { E("k", "msbuild", ValueOrigin.MsBuild), E("k", "manifest", ValueOrigin.Manifest) });
-        Assert.Equal("manifest", Assert.Single(effective).Value);
-    }
-
-    [Fact]
-    public void Nothing_gives_an_empty_map() => Assert.Empty(KeyValues.Effective(Array.Empty<KeyValueEntry>()));
-}
