@@ -33,35 +33,36 @@ public static class SpecResolver
                 ?? (field.MsBuildProperty is not null ? defaults.Settings[field] : null);
         }
 
-        var merged = method with
-        {
-            Settings = settings.ToTable(),
-            Environment = assembly.Environment.Concat(method.Environment).ToEquatableArray(),
-            Tags = assembly.Tags.Concat(method.Tags).ToEquatableArray(),
-        };
-
-        // Function name: explicit or derived, then the stage prefix (plain names only).
+        // Then what is still unset is derived, in the same builder: each named setter of a spec copies the whole table, and
+        // this runs once per handler on every cold build. Function name: explicit or derived, then the stage prefix (plain
+        // names only).
         var baseName = method.FunctionName is { } explicitName
             ? explicitName
             : new Setting<string>(FunctionNames.Derive(method.ContainingTypeName, method.MethodName), ValueOrigin.Derived);
         var name = baseName.Value ?? "";
-        merged = merged with
-        {
-            FunctionName = new Setting<string>(FunctionNames.ApplyPrefix(name, msBuild.FunctionNamePrefix), baseName.Origin),
-            NameWithoutPrefix = name,
-        };
+        settings[FieldTable.FunctionName] = new Setting<string>(FunctionNames.ApplyPrefix(name, msBuild.FunctionNamePrefix), baseName.Origin);
 
-        if (!image && merged.Handler is null)
+        if (!image && settings[FieldTable.Handler] is not Setting<string>)
         {
             var typeName = method.Namespace.Length == 0 ? method.ContainingTypeName : method.Namespace + "." + method.ContainingTypeName;
-            merged = merged with { Handler = new Setting<string>(assemblyName + "::" + typeName + "::" + method.MethodName, ValueOrigin.Derived) };
+            settings[FieldTable.Handler] = new Setting<string>(assemblyName + "::" + typeName + "::" + method.MethodName, ValueOrigin.Derived);
         }
 
-        if (!image && merged.Runtime is null && TargetFrameworks.ManagedRuntime(targetFramework) is { } derived)
+        if (!image && settings[FieldTable.Runtime] is not Setting<string> && TargetFrameworks.ManagedRuntime(targetFramework) is { } derived)
         {
-            merged = merged with { Runtime = new Setting<string>(derived, ValueOrigin.TargetFramework) };
+            settings[FieldTable.Runtime] = new Setting<string>(derived, ValueOrigin.TargetFramework);
         }
 
-        return merged;
+        return method with
+        {
+            Settings = settings.ToTable(),
+            Environment = Combined(assembly.Environment, method.Environment),
+            Tags = Combined(assembly.Tags, method.Tags),
+            NameWithoutPrefix = name,
+        };
     }
+
+    /// <summary>The assembly's entries, then the method's; one side empty (the common case) reuses the other's array.</summary>
+    private static EquatableArray<KeyValueEntry> Combined(EquatableArray<KeyValueEntry> assembly, EquatableArray<KeyValueEntry> method) =>
+        assembly.Count == 0 ? method : method.Count == 0 ? assembly : assembly.Concat(method).ToEquatableArray();
 }
