@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -25,9 +26,12 @@ internal static class SettingsParser
         }
 
         var attributes = method.GetAttributes();
-        if (attributes.Any(a => IsLambdaGen(a) && !AttributeValues.IsReadable(a)))
+        foreach (var attribute in attributes)
         {
-            return null;
+            if (IsLambdaGen(attribute) && !AttributeValues.IsReadable(attribute))
+            {
+                return null;
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -45,9 +49,8 @@ internal static class SettingsParser
             MethodDisplayName = (type is null ? "" : type.Name + ".") + method.Name,
             Environment = KeyValueEntries(attributes, KnownNames.LambdaEnvironmentAttribute, ValueOrigin.Method),
             Tags = KeyValueEntries(attributes, KnownNames.LambdaTagAttribute, ValueOrigin.Method),
-            FileSystems = attributes.Where(a => Is(a, KnownNames.LambdaFileSystemAttribute))
-                .Select((a, i) => new FileSystemEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), ValueOrigin.Method, i))
-                .ToEquatableArray(),
+            FileSystems = Entries(attributes, KnownNames.LambdaFileSystemAttribute, ValueOrigin.Method,
+                static (key, value, origin, i) => new FileSystemEntry(key, value, origin, i)),
             Attached = Attached(attributes),
             Signature = includeSignature ? SignatureReader.Read(method) : null,
         };
@@ -132,10 +135,25 @@ internal static class SettingsParser
     private static bool IsLambdaGen(AttributeData attribute) =>
         TypeNames.IsNamespace(attribute.AttributeClass?.ContainingNamespace, "LambdaGen");
 
-    private static EquatableArray<KeyValueEntry> KeyValueEntries(IEnumerable<AttributeData> attributes, string metadataName, ValueOrigin origin) =>
-        attributes.Where(a => Is(a, metadataName))
-            .Select((a, i) => new KeyValueEntry(AttributeValues.ConstructorString(a, 0), AttributeValues.ConstructorString(a, 1), origin, i))
-            .ToEquatableArray();
+    private static EquatableArray<KeyValueEntry> KeyValueEntries(ImmutableArray<AttributeData> attributes, string metadataName, ValueOrigin origin) =>
+        Entries(attributes, metadataName, origin, static (key, value, entryOrigin, i) => new KeyValueEntry(key, value, entryOrigin, i));
+
+    /// <summary>One entry per <paramref name="metadataName"/> attribute, from its two constructor strings, numbered in
+    /// declaration order. A loop, not LINQ: it runs for every handler on every cold build, mostly finding nothing.</summary>
+    private static EquatableArray<T> Entries<T>(ImmutableArray<AttributeData> attributes, string metadataName, ValueOrigin origin,
+        Func<string?, string?, ValueOrigin, int, T> create)
+    {
+        List<T>? entries = null;
+        foreach (var attribute in attributes)
+        {
+            if (Is(attribute, metadataName))
+            {
+                entries ??= new List<T>();
+                entries.Add(create(AttributeValues.ConstructorString(attribute, 0), AttributeValues.ConstructorString(attribute, 1), origin, entries.Count));
+            }
+        }
+        return entries is null ? default : entries.ToEquatableArray();
+    }
 
     /// <summary>"Namespace.Type+Nested.Method`n", n the method's position among the type's members of that name in
     /// declaration order: tells overloads apart without the display string of every parameter type.</summary>
@@ -149,6 +167,11 @@ internal static class SettingsParser
     /// <summary>Outer+Inner, without namespace.</summary>
     private static string TypeChain(INamedTypeSymbol? type)
     {
+        if (type is { ContainingType: null })
+        {
+            return type.Name;
+        }
+
         var names = new List<string>();
         for (var current = type; current is not null; current = current.ContainingType)
         {
