@@ -158,7 +158,7 @@ internal static class Emitter
     {
         var spec = handler.Spec;
         var functionName = spec.FunctionName?.Value ?? "";
-        w.Line($"/// <summary>Lambda function <c>{Xml(functionName)}</c>, handled by <c>{Xml(spec.MethodDisplayName)}</c>.</summary>");
+        w.Begin().Append("/// <summary>Lambda function <c>").AppendXml(functionName).Append("</c>, handled by <c>").AppendXml(spec.MethodDisplayName).End("</c>.</summary>");
         if (!handler.Placement.GeneratedCodeBlocked)
         {
             w.Line(GeneratedCode);
@@ -229,6 +229,13 @@ internal static class Emitter
     internal static string Xml(string text)
     {
         var builder = new StringBuilder(text.Length);
+        AppendXml(builder, text);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <see cref="Xml"/> of <paramref name="text"/> (the writer's form, with no string of its own).</summary>
+    internal static void AppendXml(StringBuilder builder, string text)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -249,7 +256,6 @@ internal static class Emitter
                 default: builder.Append(c); break;
             }
         }
-        return builder.ToString();
     }
 
     internal static IEnumerable<string> Items(EquatableArray<string?> items) => items.Select(item => item is null ? "null!" : Literal(item));

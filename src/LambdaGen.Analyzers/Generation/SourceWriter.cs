@@ -50,6 +50,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends <see cref="Emitter.Xml"/> of <paramref name="text"/>, for a <c>///</c> comment.</summary>
+    public SourceWriter AppendXml(string text)
+    {
+        Emitter.AppendXml(_builder, text);
+        return this;
+    }
+
     /// <summary>Ends a line begun with <see cref="Begin"/>.</summary>
     public SourceWriter End(string text = "")
     {
