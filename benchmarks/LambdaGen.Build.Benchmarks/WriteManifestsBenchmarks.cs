@@ -62,7 +62,7 @@ public class WriteManifestsBenchmarks
     public int IncrementalBuild() => Check(ManifestExporter.Export(_assembly, _warmOutput)).Unchanged.Count;
 
     [Benchmark]
-    public int ReadMetadataOnly() => AssemblyMetadataReader.Read(_assembly, ManifestExporter.KeyPrefix).Count;
+    public int ReadMetadataOnly() => AssemblyMetadataReader.Read(_assembly, ManifestExporter.KeyPrefix, ManifestExporter.ManifestJsonConstant).Entries.Count;
 
     private static ExportResult Check(ExportResult result)
     {
@@ -74,6 +74,7 @@ public class WriteManifestsBenchmarks
     private static string Source()
     {
         var builder = new StringBuilder();
+        var classes = new StringBuilder();
         for (int i = 0; i < HandlerCount; i++)
         {
             var name = "orders-handler-" + i.ToString("D4", CultureInfo.InvariantCulture);
@@ -83,9 +84,11 @@ public class WriteManifestsBenchmarks
                 "\"Role\":\"arn:aws:iam::123456789012:role/orders\",\"MemorySize\":512,\"Timeout\":30,\"Architectures\":[\"arm64\"]," +
                 "\"Environment\":{\"Variables\":{\"SERVICE\":\"orders\",\"TABLE\":\"orders-prod\"}},\"TracingConfig\":{\"Mode\":\"Active\"}," +
                 "\"LoggingConfig\":{\"LogFormat\":\"JSON\",\"ApplicationLogLevel\":\"INFO\"},\"Tags\":{\"team\":\"checkout\"}}";
-            Attribute(builder, "LambdaGen.Manifest:" + name, manifest);
+            // As the generator writes it: the entry names the class whose ManifestJson constant is the manifest.
+            Attribute(builder, ManifestExporter.ManifestClassKeyPrefix + name, "Functions.Manifests+M" + i.ToString(CultureInfo.InvariantCulture));
+            classes.Append("public static class M").Append(i).Append(" { public const string ManifestJson = ").Append(SymbolDisplay.FormatLiteral(manifest, quote: true)).AppendLine("; }");
         }
-        builder.AppendLine("namespace Functions { public static class Handlers { } }");
+        builder.AppendLine("namespace Functions { public static class Handlers { } public static class Manifests {").Append(classes).AppendLine("} }");
         return builder.ToString();
     }
 

@@ -10,7 +10,7 @@ namespace LambdaGen.Deploy.Benchmarks;
 /// The configured variant's project: N functions, each with <c>Publish = true</c>, reserved concurrency, two aliases
 /// (<c>live</c> with provisioned concurrency, <c>canary</c>), a function URL on <c>live</c> and an asynchronous invocation
 /// config. Its lambda/ folder is written the way a build writes it: an assembly carries the generator's metadata
-/// (<c>LambdaGen.Manifest:</c>, which carries the handler, and one
+/// (each function's manifest in a class the <c>LambdaGen.ManifestClass:</c> entry names, and one
 /// <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> per configuration, as [assembly: AssemblyMetadata]),
 /// and the build task's exporter (<see cref="ManifestExporter"/>) writes the manifests from it. So the deploy sees
 /// exactly the files a build of such a project gives it, whatever the exporter writes for the operations.
@@ -97,15 +97,30 @@ internal static class ConfiguredProject
         }
     }
 
-    /// <summary>An assembly with nothing but <c>[assembly: AssemblyMetadata(key, value)]</c> entries (PersistedAssemblyBuilder).</summary>
+    /// <summary>An assembly with <c>[assembly: AssemblyMetadata(key, value)]</c> entries (PersistedAssemblyBuilder); a
+    /// <c>LambdaGen.Manifest:&lt;name&gt;</c> entry becomes what the generator writes: a class whose ManifestJson constant is the
+    /// manifest, and a <c>LambdaGen.ManifestClass:&lt;name&gt;</c> entry naming it.</summary>
     private static void EmitAssembly(string path, IEnumerable<(string Key, string Value)> entries)
     {
+        const string manifestKey = "LambdaGen.Manifest:";
         var builder = new PersistedAssemblyBuilder(new AssemblyName("BenchApp"), typeof(object).Assembly);
-        builder.DefineDynamicModule("BenchApp");
+        ModuleBuilder module = builder.DefineDynamicModule("BenchApp");
         ConstructorInfo metadata = typeof(AssemblyMetadataAttribute).GetConstructor([typeof(string), typeof(string)])!;
+        int classes = 0;
         foreach ((string key, string value) in entries)
         {
-            builder.SetCustomAttribute(new CustomAttributeBuilder(metadata, [key, value]));
+            if (!key.StartsWith(manifestKey, StringComparison.Ordinal))
+            {
+                builder.SetCustomAttribute(new CustomAttributeBuilder(metadata, [key, value]));
+                continue;
+            }
+
+            string className = $"BenchApp.Manifest{classes++}";
+            TypeBuilder type = module.DefineType(className, TypeAttributes.Public | TypeAttributes.Abstract | TypeAttributes.Sealed);
+            type.DefineField(ManifestExporter.ManifestJsonConstant, typeof(string), FieldAttributes.Public | FieldAttributes.Static | FieldAttributes.Literal)
+                .SetConstant(value);
+            type.CreateType();
+            builder.SetCustomAttribute(new CustomAttributeBuilder(metadata, [ManifestExporter.ManifestClassKeyPrefix + key[manifestKey.Length..], className]));
         }
         builder.Save(path);
     }

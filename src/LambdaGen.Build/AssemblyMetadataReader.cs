@@ -7,17 +7,23 @@ using System.Reflection.PortableExecutable;
 
 namespace LambdaGen.Build;
 
+/// <summary>What <see cref="AssemblyMetadataReader.Read(string, string, string)"/> found: the AssemblyMetadata entries whose key
+/// starts with the prefix, in metadata order, and every type's string constant of the given name, by the type's metadata
+/// name (<c>Namespace.Outer+Nested</c>).</summary>
+internal sealed record AssemblyFacts(List<KeyValuePair<string, string?>> Entries, Dictionary<string, string> StringConstants);
+
 /// <summary>
-/// Reads the <c>[assembly: AssemblyMetadata(key, value)]</c> attributes of a compiled assembly with
-/// System.Reflection.Metadata: the assembly is never loaded (no file lock beyond the read, no load
-/// context, works for any target framework).
+/// Reads the <c>[assembly: AssemblyMetadata(key, value)]</c> attributes and named string constants of a compiled assembly
+/// with System.Reflection.Metadata: the assembly is never loaded (no file lock beyond the read, no load context, works for
+/// any target framework).
 /// </summary>
 internal static class AssemblyMetadataReader
 {
-    /// <summary>Every AssemblyMetadata entry, in metadata order, whose key starts with <paramref name="keyPrefix"/> (ordinal).</summary>
+    /// <summary>Every AssemblyMetadata entry whose key starts with <paramref name="keyPrefix"/> (ordinal), and every string
+    /// constant named <paramref name="constantName"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a .NET assembly or its metadata is malformed.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static List<KeyValuePair<string, string?>> Read(string assemblyPath, string keyPrefix)
+    public static AssemblyFacts Read(string assemblyPath, string keyPrefix, string constantName)
     {
         // Read the whole image and close the file at once, so the compiler or an IDE is never blocked by us.
         using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -29,7 +35,8 @@ internal static class AssemblyMetadataReader
                 throw new InvalidDataException("the file has no .NET metadata (it is not a managed assembly)");
             }
 
-            return Read(peReader.GetMetadataReader(), keyPrefix);
+            var metadata = peReader.GetMetadataReader();
+            return new AssemblyFacts(Read(metadata, keyPrefix), StringConstants(metadata, constantName));
         }
         catch (BadImageFormatException ex)
         {
@@ -76,6 +83,50 @@ internal static class AssemblyMetadataReader
             entries.Add(new KeyValuePair<string, string?>(key, value.FixedArguments[1].Value as string));
         }
         return entries;
+    }
+
+    /// <summary>Each type's string constant named <paramref name="name"/> (a field with a default value of type string), by the
+    /// type's metadata name. A constant's value is stored as UTF-16, so it comes back exactly as compiled.</summary>
+    public static Dictionary<string, string> StringConstants(MetadataReader metadata, string name)
+    {
+        var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var typeHandle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(typeHandle);
+            foreach (var fieldHandle in type.GetFields())
+            {
+                var field = metadata.GetFieldDefinition(fieldHandle);
+                var constantHandle = field.GetDefaultValue();
+                if (!metadata.StringComparer.Equals(field.Name, name) || constantHandle.IsNil)
+                {
+                    continue;
+                }
+
+                var constant = metadata.GetConstant(constantHandle);
+                if (constant.TypeCode != ConstantTypeCode.String)
+                {
+                    continue;
+                }
+
+                var blob = metadata.GetBlobReader(constant.Value);
+                constants[MetadataName(metadata, type)] = blob.ReadUTF16(blob.Length);
+            }
+        }
+        return constants;
+    }
+
+    /// <summary><c>Namespace.Type</c>, a nested type <c>Namespace.Outer+Nested</c>: the name reflection and the generator use.</summary>
+    private static string MetadataName(MetadataReader metadata, TypeDefinition type)
+    {
+        var name = metadata.GetString(type.Name);
+        var declaring = type.GetDeclaringType();
+        if (!declaring.IsNil)
+        {
+            return MetadataName(metadata, metadata.GetTypeDefinition(declaring)) + "+" + name;
+        }
+
+        var ns = metadata.GetString(type.Namespace);
+        return ns.Length == 0 ? name : ns + "." + name;
     }
 
     private static bool IsAssemblyMetadataAttribute(MetadataReader metadata, EntityHandle constructor)

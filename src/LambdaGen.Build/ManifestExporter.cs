@@ -57,7 +57,9 @@ internal sealed class ExportResult
 internal static class ManifestExporter
 {
     public const string KeyPrefix = "LambdaGen.";
-    public const string ManifestKeyPrefix = "LambdaGen.Manifest:";
+    /// <summary>A function's entry: its value names the class (metadata name) whose <see cref="ManifestJsonConstant"/> is the manifest.</summary>
+    public const string ManifestClassKeyPrefix = "LambdaGen.ManifestClass:";
+    public const string ManifestJsonConstant = "ManifestJson";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
     public const string OperationKeyPrefix = OperationKey.Prefix;
@@ -102,10 +104,10 @@ internal static class ManifestExporter
         assemblyPath = Path.GetFullPath(assemblyPath);
         outputDirectory = Path.GetFullPath(outputDirectory);
 
-        List<KeyValuePair<string, string?>> entries;
+        AssemblyFacts facts;
         try
         {
-            entries = AssemblyMetadataReader.Read(assemblyPath, KeyPrefix);
+            facts = AssemblyMetadataReader.Read(assemblyPath, KeyPrefix, ManifestJsonConstant);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or System.Security.SecurityException)
         {
@@ -114,7 +116,7 @@ internal static class ManifestExporter
             return;
         }
 
-        if (!Collect(assemblyPath, entries, result))
+        if (!Collect(assemblyPath, facts.Entries, facts.StringConstants, result))
         {
             return;
         }
@@ -180,8 +182,9 @@ internal static class ManifestExporter
         }
     }
 
-    /// <summary>Groups the entries into functions; reports every problem found (not just the first).</summary>
-    private static bool Collect(string assemblyPath, List<KeyValuePair<string, string?>> entries, ExportResult result)
+    /// <summary>Groups the entries into functions, each function's manifest taken from the class its entry names (each class's
+    /// ManifestJson constant, by metadata name, in <paramref name="manifestsByClass"/>); reports every problem found (not just the first).</summary>
+    private static bool Collect(string assemblyPath, List<KeyValuePair<string, string?>> entries, IReadOnlyDictionary<string, string> manifestsByClass, ExportResult result)
     {
         var manifests = new Dictionary<string, string?>(StringComparer.Ordinal);
         var severities = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -190,13 +193,14 @@ internal static class ManifestExporter
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool ok = true;
 
-        foreach (var entry in entries)
+        foreach (var raw in entries)
         {
+            var entry = raw;
             Dictionary<string, string?> target;
             string prefix;
-            if (entry.Key.StartsWith(ManifestKeyPrefix, StringComparison.Ordinal))
+            if (entry.Key.StartsWith(ManifestClassKeyPrefix, StringComparison.Ordinal))
             {
-                (target, prefix) = (manifests, ManifestKeyPrefix);
+                (target, prefix) = (manifests, ManifestClassKeyPrefix);
             }
             else if (entry.Key.StartsWith(SeverityKeyPrefix, StringComparison.Ordinal))
             {
@@ -230,6 +234,18 @@ internal static class ManifestExporter
                 ok = false;
                 continue;
             }
+            if (target == manifests)
+            {
+                // The entry names the class; its ManifestJson constant is the manifest, compared and checked from here on.
+                if (entry.Value is not { } manifestClass || !manifestsByClass.TryGetValue(manifestClass, out var manifest))
+                {
+                    result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
+                        $"'{assemblyPath}': the entry '{entry.Key}' names the class '{entry.Value}' for its manifest, which has no string constant {ManifestJsonConstant}; the assembly was not built by a matching LambdaGen generator."));
+                    ok = false;
+                    continue;
+                }
+                entry = new KeyValuePair<string, string?>(entry.Key, manifest);
+            }
             if (target.TryGetValue(name, out var existing))
             {
                 if (!string.Equals(existing, entry.Value, StringComparison.Ordinal))
@@ -254,8 +270,8 @@ internal static class ManifestExporter
             {
                 result.Messages.Add(Error(BuildCodes.InvalidEntry, assemblyPath,
                     manifests.ContainsKey(name)
-                        ? $"'{assemblyPath}': the manifest of function '{name}' ('{ManifestKeyPrefix}{name}') is empty."
-                        : $"'{assemblyPath}' has entries for function '{name}' but no '{ManifestKeyPrefix}{name}' entry with its manifest; the assembly was not built by a matching LambdaGen generator."));
+                        ? $"'{assemblyPath}': the manifest of function '{name}' ('{ManifestClassKeyPrefix}{name}') is empty."
+                        : $"'{assemblyPath}' has entries for function '{name}' but no '{ManifestClassKeyPrefix}{name}' entry with its manifest; the assembly was not built by a matching LambdaGen generator."));
                 ok = false;
                 continue;
             }
@@ -380,7 +396,7 @@ internal static class ManifestExporter
             }
             if (!manifests.ContainsKey(name))
             {
-                Fail($"is for function '{name}', which has no '{ManifestKeyPrefix}{name}' entry; the assembly was not built by a matching LambdaGen generator.");
+                Fail($"is for function '{name}', which has no '{ManifestClassKeyPrefix}{name}' entry; the assembly was not built by a matching LambdaGen generator.");
                 continue;
             }
             if (entry.Value is null || entry.Value.Trim().Length == 0)

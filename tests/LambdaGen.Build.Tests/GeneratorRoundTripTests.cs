@@ -156,4 +156,36 @@ public sealed class GeneratorRoundTripTests : IDisposable
             "{\"FunctionName\":\"app-zip\",\"Manifest\":\"app-zip.json\",\"Handler\":\"TestFunctions::App.Handlers::Zip\",\"PackageType\":\"Zip\"}],",
             File.ReadAllText(Path.Combine(output, "functions.json")).Split("\"Project\"")[0]);
     }
+
+    /// <summary>The manifest entry names the generated class by its metadata name; a namespace made of keywords (RootNamespace
+    /// <c>event.class</c>, written <c>@event.@class</c> in C#) is named without the '@'.</summary>
+    [Fact]
+    public void The_manifest_is_read_from_the_class_the_entry_names_even_in_a_keyword_namespace()
+    {
+        const string source = """
+            using System.IO;
+            using LambdaGen;
+
+            [assembly: LambdaDefaults(Role = "arn:aws:iam::123456789012:role/app")]
+
+            public static class Handlers
+            {
+                [LambdaFunction(FunctionName = "app-keyword")]
+                public static Stream Run(Stream input) => input;
+            }
+            """;
+        var run = GeneratorRunner.Run(new LambdaGenerator(), source, [("build_property.RootNamespace", "event.class")]);
+        var generated = string.Join("\n", run.GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.Contains("namespace @event.@class", generated, StringComparison.Ordinal);
+        Assert.Contains("\"LambdaGen.ManifestClass:app-keyword\", \"event.class.LambdaFunctions+AppKeyword\")", generated, StringComparison.Ordinal);
+        var path = _temp.Combine("obj", "App.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Assert.True(run.OutputCompilation.Emit(path).Success);
+
+        var result = ManifestExporter.Export(path, _temp.Combine("bin", "lambda"));
+
+        Assert.True(result.Success, string.Join("\n", result.Messages));
+        var function = Assert.Single(result.Functions);
+        Assert.Contains("public const string ManifestJson = " + SymbolDisplay.FormatLiteral(function.Manifest, quote: true) + ";", generated, StringComparison.Ordinal);
+    }
 }

@@ -322,6 +322,20 @@ public sealed class ManifestExporterTests : IDisposable
         Assert.Equal("{\"Functions\":[{\"FunctionName\":\"orders\",\"Manifest\":\"orders.json\",\"Handler\":\"A::B::FromManifest\",\"PackageType\":\"Zip\"}]}", Read("functions.json"));
     }
 
+    [Theory]
+    [InlineData("LambdaGenTest.Missing+M0", "")]
+    [InlineData("LambdaGenTest.Manifests+M0", "namespace LambdaGenTest { public static class Manifests { public static class M0 { public const int ManifestJson = 1; } } }")]
+    public void A_manifest_entry_naming_a_class_without_the_string_constant_is_an_error(string className, string declaration)
+    {
+        var source = "[assembly: global::System.Reflection.AssemblyMetadata(\"LambdaGen.ManifestClass:orders\", " + Literal(className) + ")]\n" + declaration;
+
+        var error = SingleError(ManifestExporter.Export(EmitAssembly(_temp.Combine("obj"), source), Output));
+
+        Assert.Equal(BuildCodes.InvalidEntry, error.Code);
+        Assert.Contains($"the entry 'LambdaGen.ManifestClass:orders' names the class '{className}' for its manifest, which has no string constant ManifestJson", error.Text);
+        Assert.False(Directory.Exists(Output));
+    }
+
     [Fact]
     public void A_severity_entry_without_a_manifest_is_an_error()
     {
@@ -331,7 +345,7 @@ public sealed class ManifestExporterTests : IDisposable
 
         Assert.Equal(BuildCodes.InvalidEntry, error.Code);
         Assert.Contains("'orphan'", error.Text);
-        Assert.Contains("LambdaGen.Manifest:orphan", error.Text);
+        Assert.Contains("LambdaGen.ManifestClass:orphan", error.Text);
     }
 
     [Fact]

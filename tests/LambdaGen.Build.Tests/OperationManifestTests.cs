@@ -140,7 +140,7 @@ public sealed class OperationManifestTests : IDisposable
     [InlineData("LambdaGen.Operation:orders|CreateFunctionUrlConfig|live", "{\"FunctionName\":\"orders\"}", "names an alias, but CreateFunctionUrlConfig is not per alias.")]
     [InlineData("LambdaGen.Operation:orders|CreateAlias|live", "{\"FunctionName\":\"orders\",\"Name\":\"beta\"}", "is for alias 'live' but its manifest's Name is not 'live'")]
     [InlineData("LambdaGen.Operation:orders|PutProvisionedConcurrencyConfig|live", "{\"FunctionName\":\"orders\",\"ProvisionedConcurrentExecutions\":1}", "is for alias 'live' but its manifest's Qualifier is not 'live'")]
-    [InlineData("LambdaGen.Operation:ghost|CreateFunctionUrlConfig", "{\"FunctionName\":\"ghost\"}", "is for function 'ghost', which has no 'LambdaGen.Manifest:ghost' entry")]
+    [InlineData("LambdaGen.Operation:ghost|CreateFunctionUrlConfig", "{\"FunctionName\":\"ghost\"}", "is for function 'ghost', which has no 'LambdaGen.ManifestClass:ghost' entry")]
     [InlineData("LambdaGen.Operation:orders", "{\"FunctionName\":\"orders\"}", "is not of the form 'LambdaGen.Operation:<FunctionName>|<OperationName>[|<alias>]'")]
     public void A_bad_entry_is_an_error_naming_the_assembly_and_the_entry_and_nothing_is_written(string key, string value, string expected)
     {

@@ -24,17 +24,38 @@ internal static class TestAssembly
 
     public static Function Zip(string name, int memory = 256) => new(name, ManifestFor(name, memory: memory, handler: "Functions::Functions.Handlers::" + Sanitize(name)));
 
-    /// <summary>Source with one AssemblyMetadata line per entry (key, value); values written as verbatim-safe C# literals.</summary>
+    /// <summary>What the tests write for a function's manifest: the generator records it as a class with a ManifestJson
+    /// constant and a <c>LambdaGen.ManifestClass:&lt;name&gt;</c> entry naming that class, which <see cref="Source"/> writes.</summary>
+    public const string ManifestKey = "LambdaGen.Manifest:";
+
+    /// <summary>Source with one AssemblyMetadata line per entry (key, value), values as C# literals; a <see cref="ManifestKey"/>
+    /// entry becomes what the generator writes (a class per entry holding the manifest, the entry naming the class).</summary>
     public static string Source(IEnumerable<(string Key, string Value)> entries, string extra = "")
     {
         var builder = new StringBuilder();
+        var manifests = new List<string>();
         foreach (var (key, value) in entries)
         {
-            builder.Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(Literal(key)).Append(", ").Append(Literal(value)).AppendLine(")]");
+            var (writtenKey, writtenValue) = key.StartsWith(ManifestKey, StringComparison.Ordinal)
+                ? ("LambdaGen.ManifestClass:" + key.Substring(ManifestKey.Length), "LambdaGenTest.Manifests+M" + manifests.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : (key, value);
+            if (writtenKey != key)
+            {
+                manifests.Add(value);
+            }
+
+            builder.Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(Literal(writtenKey)).Append(", ").Append(Literal(writtenValue)).AppendLine(")]");
         }
 
         builder.AppendLine(extra);
         builder.AppendLine("namespace Functions { public static class Handlers { public static void Run() { } } }");
+        builder.AppendLine("namespace LambdaGenTest { public static class Manifests {");
+        for (int i = 0; i < manifests.Count; i++)
+        {
+            builder.Append("public static class M").Append(i).Append(" { public const string ManifestJson = ").Append(Literal(manifests[i])).AppendLine("; }");
+        }
+
+        builder.AppendLine("} }");
         return builder.ToString();
     }
 
@@ -42,7 +63,7 @@ internal static class TestAssembly
     {
         foreach (var f in functions)
         {
-            yield return ("LambdaGen.Manifest:" + f.Name, f.Manifest);
+            yield return (ManifestKey + f.Name, f.Manifest);
         }
     }
 

@@ -98,7 +98,7 @@ public sealed class NewUserTests
 
         Assert.True(Directory.Exists(project.ManifestDirectory),
             $"No manifests: {project.ManifestDirectory} does not exist after a successful build. Does the generator emit " +
-            "[assembly: AssemblyMetadata(\"LambdaGen.Manifest:<name>\", …)] and does build/LambdaGen.targets run WriteLambdaManifests?\n" + clean);
+            "[assembly: AssemblyMetadata(\"LambdaGen.ManifestClass:<name>\", …)] and does build/LambdaGen.targets run WriteLambdaManifests?\n" + clean);
         // The manifests, their index and the CloudFormation template (on by default).
         Assert.Equal(new[] { "functions.json", "shop-create.json", "shop-notify.json", "template.json" },
             Directory.GetFiles(project.ManifestDirectory).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));

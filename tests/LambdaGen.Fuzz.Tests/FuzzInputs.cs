@@ -64,7 +64,7 @@ internal static class FuzzInputs
         "namespace Amazon.Lambda { public interface IAmazonLambda { } }",
         "namespace Amazon.Lambda.Model { public partial class CreateFunctionRequest { public int MemorySize; } }",
         "namespace System.Collections.Generic { public class List<T> { } }", "namespace System.Reflection { public class AssemblyMetadataAttribute : System.Attribute { } }",
-        "[assembly: global::System.Reflection.AssemblyMetadata(\"LambdaGen.Manifest:evil\", \"{\\\"FunctionName\\\":null}\")]",
+        "[assembly: global::System.Reflection.AssemblyMetadata(\"LambdaGen.ManifestClass:evil\", \"Evil\")]",
         "[assembly: global::System.Reflection.AssemblyMetadata(\"LambdaGen.Project:TargetFramework\", \"\\uD800\")]",
         "file class LambdaFunctions { }", "public record LambdaFunctions(int X);", "public static partial class LambdaFunctions { public static partial class Handle { } }",
     };

@@ -180,7 +180,7 @@ internal static class FuzzPipeline
             }
         }
 
-        // A hand-written LambdaGen.Manifest:* metadata attribute is exported as the user wrote it: not LambdaGen's output,
+        // A hand-written LambdaGen.ManifestClass:* metadata attribute is exported as the user wrote it: not LambdaGen's output,
         // so its files are not held to the model.
         if (forged)
         {
@@ -245,7 +245,7 @@ internal static class FuzzPipeline
         input.Files.Any(f => f.Source.Contains("AssemblyMetadata(\"LambdaGen.", StringComparison.Ordinal));
 
     /// <summary>The manifests as the generated code puts them in the assembly (the compiler's constant values of its
-    /// AssemblyMetadata attributes, no emit needed): valid JSON, no U+FFFD the source lacks, every value in the model.
+    /// AssemblyMetadata attributes and of the ManifestJson constants they name, no emit needed): valid JSON, no U+FFFD the source lacks, every value in the model.
     /// Returns how many function (CreateFunction) manifests it found.</summary>
     private static int CheckMetadataManifests(FuzzInput input, Compilation output, bool analyzerClean, List<string> problems)
     {
@@ -260,7 +260,7 @@ internal static class FuzzPipeline
                 continue;
             }
 
-            string? shape = key.StartsWith("LambdaGen.Manifest:", StringComparison.Ordinal) ? "CreateFunctionRequest"
+            string? shape = key.StartsWith("LambdaGen.ManifestClass:", StringComparison.Ordinal) ? "CreateFunctionRequest"
                 : key.StartsWith(OperationKey.Prefix, StringComparison.Ordinal) ? OperationOf(key) + "Request"
                 : null;
             if (shape is null)
@@ -273,6 +273,11 @@ internal static class FuzzPipeline
             }
 
             var value = attribute.ConstructorArguments[1].Value as string;
+            if (shape == "CreateFunctionRequest")
+            {
+                // The entry names the class; its ManifestJson constant is the manifest (what the build task reads).
+                value = value is null ? null : output.GetTypeByMetadataName(value)?.GetMembers("ManifestJson").OfType<IFieldSymbol>().FirstOrDefault()?.ConstantValue as string;
+            }
             if (value is null)
             {
                 problems.Add($"metadata {key}: no manifest text");

@@ -25,7 +25,9 @@ public sealed class CollisionTests
         Assert.True(type is not null, $"no type {fullName}; generated:\n{string.Join("\n", result.Sources.Values)}");
         Assert.All(type!.DeclaringSyntaxReferences, r => Assert.Contains("LambdaGenerator", r.SyntaxTree.FilePath));
         Assert.NotNull(type.GetTypeMembers("Orders").SingleOrDefault()?.GetMembers("ManifestJson").SingleOrDefault());
-        Assert.Contains(result.Output.Assembly.GetAttributes(), a => a.ConstructorArguments.FirstOrDefault().Value as string == "LambdaGen.Manifest:orders");
+        Assert.Contains(result.Output.Assembly.GetAttributes(), a => a.ConstructorArguments.FirstOrDefault().Value as string == "LambdaGen.ManifestClass:orders"
+            && a.ConstructorArguments[1].Value as string == fullName + "+Orders");
+        Assert.NotNull(result.FunctionManifests["orders"]);
     }
 
     public static TheoryData<string, string> Moves => new()

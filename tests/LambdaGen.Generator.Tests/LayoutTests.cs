@@ -93,21 +93,22 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void AssemblyMetadata_spells_the_manifest_beside_the_constant()
+    public void AssemblyMetadata_names_the_class_whose_constant_holds_the_manifest()
     {
         var text = Run(LambdaGenerator.DefaultLayout, awsSdk: false).Sources["LambdaFunctions.Orders.g.cs"];
 
         Assert.Contains("using __LambdaGenMetadata = global::System.Reflection.AssemblyMetadataAttribute;", text, StringComparison.Ordinal);
-        Assert.Contains("[assembly: __LambdaGenMetadata(\"LambdaGen.Manifest:orders-create\", \"{\\\"FunctionName\\\":\\\"orders-create\\\",", text, StringComparison.Ordinal);
-        // The manifest's text appears twice per function: in the metadata (a literal binds ~10× cheaper than a constant's
-        // name) and in its ManifestJson constant.
-        Assert.Equal(2, CountOf(text, "\\\"FunctionName\\\":\\\"orders-create\\\""));
+        var entry = Assert.Single(text.Split('\n'), l => l.StartsWith("[assembly: __LambdaGenMetadata(\"LambdaGen.ManifestClass:orders-create\", ", StringComparison.Ordinal));
+        Assert.EndsWith(".LambdaFunctions+OrdersCreate\")]", entry, StringComparison.Ordinal);
+        // The manifest's text is in the source once, as the ManifestJson constant the entry's class holds.
+        Assert.Equal(1, CountOf(text, "\\\"FunctionName\\\":\\\"orders-create\\\""));
     }
 
-    /// <summary>The short form of the metadata (aliases, the function name spelled in the key) compiles to what the long form
-    /// did: for every generated class, <c>LambdaGen.Manifest:&lt;FunctionName&gt;</c> is its ManifestJson, as the compiler
-    /// evaluates the attributes. The handler and package type the build task takes from that manifest are what the entries
-    /// of their own held before (the Handler constant for a zip function; Image exactly when there is none, else Zip).</summary>
+    /// <summary>For every generated class, <c>LambdaGen.ManifestClass:&lt;FunctionName&gt;</c> names that class (its metadata
+    /// name resolves to it in the output compilation), so the manifest the build task reads is the class's ManifestJson, as
+    /// the compiler evaluates the attributes. The handler and package type the build task takes from that manifest are what
+    /// the entries of their own held before (the Handler constant for a zip function; Image exactly when there is none,
+    /// else Zip).</summary>
     [Theory]
     [MemberData(nameof(TestCases.NamesData), MemberType = typeof(TestCases))]
     public void Assembly_metadata_holds_each_class_constants(string name)
@@ -132,13 +133,15 @@ public sealed class LayoutTests
             {
                 var function = Constant(type, "FunctionName")!;
                 var manifestJson = Constant(type, "ManifestJson")!;
-                Assert.Equal(manifestJson, Assert.Single(metadata, m => m.Item1 == Emitter.ManifestKeyPrefix + function).Item2);
+                var named = result.Output.GetTypeByMetadataName(Assert.Single(metadata, m => m.Item1 == Emitter.ManifestClassKeyPrefix + function).Item2!);
+                Assert.True(SymbolEqualityComparer.Default.Equals(type, named), $"{function}: the entry names {named?.ToDisplayString() ?? "nothing"}, not {type.ToDisplayString()}");
+                Assert.Equal(manifestJson, result.FunctionManifests[function]);
                 var manifest = System.Text.Json.Nodes.JsonNode.Parse(manifestJson)!.AsObject();
                 var handler = Constant(type, "Handler");
                 Assert.Equal(handler, (string?)manifest["Handler"]);
                 Assert.Equal(handler is null ? "Image" : "Zip", (string?)manifest["PackageType"] ?? "Zip");
             }
-            Assert.Equal(classes.Count, metadata.Count(m => m.Item1.StartsWith(Emitter.ManifestKeyPrefix, StringComparison.Ordinal)));
+            Assert.Equal(classes.Count, metadata.Count(m => m.Item1.StartsWith(Emitter.ManifestClassKeyPrefix, StringComparison.Ordinal)));
             Assert.DoesNotContain(metadata, m => m.Item1.StartsWith("LambdaGen.Handler:", StringComparison.Ordinal) || m.Item1.StartsWith("LambdaGen.PackageType:", StringComparison.Ordinal));
         }
     }

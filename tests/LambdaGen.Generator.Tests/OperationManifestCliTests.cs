@@ -24,7 +24,6 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
 {
     private const string EmptyZipBase64 = "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==";
     private const string OperationKeyPrefix = "LambdaGen.Operation:";
-    private const string ManifestKeyPrefix = "LambdaGen.Manifest:";
 
     private readonly LambdaControlPlaneOptions _options = new()
     {
@@ -110,7 +109,8 @@ public sealed class OperationManifestCliTests : IAsyncLifetime
     public async Task The_AWS_CLI_accepts_every_operation_manifest_and_sends_it_unchanged_and_the_plane_holds_it()
     {
         var output = Generate(OrdersApiSample());
-        var functions = OperationManifests(output, ManifestKeyPrefix);
+        // Each function's entry names its class; the class's ManifestJson constant is the manifest the build task writes.
+        var functions = OperationManifests(output, "LambdaGen.ManifestClass:").ToDictionary(p => p.Key, p => GeneratorResult.ManifestOfClass(output, p.Value)!);
         var operations = OperationManifests(output, OperationKeyPrefix);
         Assert.Equal(["orders-api", "orders-events"], functions.Keys.Order(StringComparer.Ordinal));
 

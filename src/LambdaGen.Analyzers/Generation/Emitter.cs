@@ -14,9 +14,13 @@ namespace LambdaGen.Analyzers.Generation;
 /// <summary>Turns a <see cref="HandlerOutput"/> into C#. Pure: the same model gives byte-identical text on every machine.</summary>
 internal static class Emitter
 {
-    /// <summary>The CreateFunction manifest; the build task also reads the function's Handler and PackageType from it (the
-    /// generator once wrote them as entries of their own, the same text a second time in every build).</summary>
-    public const string ManifestKeyPrefix = "LambdaGen.Manifest:";
+    /// <summary>The class whose <see cref="ManifestJsonConstant"/> is the function's CreateFunction manifest, by its metadata
+    /// name (<c>Namespace.LambdaFunctions+Class</c>): the build task reads the constant's value from the compiled metadata, so
+    /// the manifest is in the source once. It also takes the function's Handler and PackageType from the manifest.</summary>
+    public const string ManifestClassKeyPrefix = "LambdaGen.ManifestClass:";
+
+    /// <summary>The constant of each function's class that holds its manifest.</summary>
+    public const string ManifestJsonConstant = "ManifestJson";
     public const string SeverityKeyPrefix = "LambdaGen.Severity:";
     public const string ProjectKeyPrefix = "LambdaGen.Project:";
     /// <summary>Another operation's manifest: <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c> = its JSON.</summary>
@@ -43,12 +47,11 @@ internal static class Emitter
         var placement = file.Handlers[0].Placement;
         w.Line($"using {MetadataAlias} = global::System.Reflection.AssemblyMetadataAttribute;");
         w.Line();
-        // Each manifest is written once and used twice: in the metadata and in the class's ManifestJson.
-        var manifests = new string[file.Handlers.Count];
-        for (int i = 0; i < manifests.Length; i++)
+        // The metadata names each function's class by its metadata name: the build task reads ManifestJson from there.
+        var outerClass = MetadataName(placement.Namespace) + (placement.Namespace.Length > 0 ? "." : "") + placement.ClassName + "+";
+        foreach (var handler in file.Handlers)
         {
-            manifests[i] = SourceWriter.Text(file.Handlers[i].Spec, static (spec, json) => ManifestWriter.Write(spec, json));
-            WriteAssemblyMetadata(w, file.Handlers[i], manifests[i]);
+            WriteAssemblyMetadata(w, handler, outerClass + MetadataName(handler.ClassName));
         }
 
         w.Line();
@@ -68,7 +71,7 @@ internal static class Emitter
                 w.Line();
             }
 
-            WriteFunctionClass(w, file.Handlers[i], manifests[i]);
+            WriteFunctionClass(w, file.Handlers[i]);
         }
         w.Close();
         if (ns.Length > 0)
@@ -79,14 +82,14 @@ internal static class Emitter
         return w.ToString();
     }
 
-    /// <summary>The manifest and the facts the build task needs without loading the assembly, as assembly metadata: each fact
-    /// once (the handler and package type are the manifest's own fields).
-    /// The values are literals, the manifest too, although the class's constants hold the same text: an attribute argument
-    /// that names a constant costs the compiler about 25 KB to bind (106 ms and 52 MB for 1,000 handlers' attributes, against
-    /// 12 ms with literals; benchmarks/README.md), which every build and every whole-compilation check in an editor pays,
-    /// while the repeated text costs its parse. The attribute is named through a file-local alias and the key spells the
-    /// function name out: the compiled metadata is what the long form gave (the generator tests read it back).</summary>
-    private static void WriteAssemblyMetadata(SourceWriter w, HandlerOutput handler, string manifest)
+    /// <summary>The facts the build task needs without loading the assembly, as assembly metadata, each once: the class that
+    /// holds the manifest (the manifest's text is in the source once, as ManifestJson; the handler and package type are its
+    /// fields), the severities, the other operations' manifests. The values are literals: an attribute argument that names a
+    /// constant costs the compiler about 25 KB to bind (106 ms and 52 MB for 1,000 handlers' attributes, against 12 ms with
+    /// literals; benchmarks/README.md), which every build and every whole-compilation check in an editor pays. The attribute
+    /// is named through a file-local alias and the key spells the function name out: the compiled metadata is what the long
+    /// form gave (the generator tests read it back).</summary>
+    private static void WriteAssemblyMetadata(SourceWriter w, HandlerOutput handler, string classMetadataName)
     {
         var spec = handler.Spec;
         var functionName = spec.FunctionName?.Value ?? "";
@@ -94,8 +97,7 @@ internal static class Emitter
         {
             w.Begin().Append(MetadataAttributeOpen).AppendLiteral(prefix + functionName + keySuffix).Append(", ").Append(value).End(")]");
         }
-        w.Begin().Append(MetadataAttributeOpen).AppendLiteral(ManifestKeyPrefix + functionName).Append(", ")
-            .AppendLiteral(manifest).End(")]");
+        Entry(ManifestClassKeyPrefix, Literal(classMetadataName));
         if (handler.Severities.Count > 0)
         {
             Entry(SeverityKeyPrefix, Literal(RuleLevels.Format(handler.Severities)));
@@ -154,7 +156,7 @@ internal static class Emitter
     }
 
     /// <summary><c>LambdaFunctions.&lt;ClassName&gt;</c>: the function's constants and, with AWSSDK.Lambda, its typed call.</summary>
-    private static void WriteFunctionClass(SourceWriter w, HandlerOutput handler, string manifest)
+    private static void WriteFunctionClass(SourceWriter w, HandlerOutput handler)
     {
         var spec = handler.Spec;
         var functionName = spec.FunctionName?.Value ?? "";
@@ -181,7 +183,7 @@ internal static class Emitter
             }
         }
         w.Line("/// <summary>The CreateFunction request body without <c>Code</c>, as written to the manifest.</summary>");
-        w.Begin().Append("public const string ManifestJson = ").AppendLiteral(manifest).End(";");
+        w.Begin().Append("public const string " + ManifestJsonConstant + " = ").AppendLiteral(SourceWriter.Text(spec, static (s, json) => ManifestWriter.Write(s, json))).End(";");
         if (handler.Sdk is { } sdk)
         {
             TypedCallEmitter.Write(w, spec, sdk);
@@ -189,6 +191,9 @@ internal static class Emitter
 
         w.Close();
     }
+
+    /// <summary>The metadata form of a C# name: without the verbatim '@' of any part.</summary>
+    private static string MetadataName(string name) => name.IndexOf('@') < 0 ? name : string.Join(".", name.Split('.').Select(part => part.TrimStart('@')));
 
     /// <summary>A C# string literal for any content: FormatLiteral escapes quotes and controls; U+2028/U+2029 would end the line.</summary>
     public static string Literal(string value) =>

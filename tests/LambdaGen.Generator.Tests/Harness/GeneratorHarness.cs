@@ -48,6 +48,21 @@ public sealed record GeneratorResult(GeneratorDriver Driver, Compilation Input, 
     /// <summary>The <c>ManifestJson</c> constant of each generated class, keyed by hint name without <c>.g.cs</c>.</summary>
     public IReadOnlyDictionary<string, string> Manifests => GeneratorHarness.ReadManifests(this);
 
+    /// <summary>Each function's CreateFunction manifest as the build task finds it: the <c>LambdaGen.ManifestClass:&lt;function&gt;</c>
+    /// assembly metadata names a class (by metadata name) and that class's ManifestJson constant is the manifest; null when
+    /// the named class or its constant is missing. Keyed by function name.</summary>
+    public IReadOnlyDictionary<string, string?> FunctionManifests =>
+        Output.Assembly.GetAttributes()
+            .Where(a => a.AttributeClass?.ToDisplayString() == "System.Reflection.AssemblyMetadataAttribute" && a.ConstructorArguments.Length == 2
+                && a.ConstructorArguments[0].Value is string key && key.StartsWith(Emitter.ManifestClassKeyPrefix, StringComparison.Ordinal))
+            .ToDictionary(a => ((string)a.ConstructorArguments[0].Value!)[Emitter.ManifestClassKeyPrefix.Length..],
+                a => ManifestOfClass(Output, a.ConstructorArguments[1].Value as string), StringComparer.Ordinal);
+
+    /// <summary>The ManifestJson constant of the class with metadata name <paramref name="metadataName"/> in <paramref name="output"/>.</summary>
+    public static string? ManifestOfClass(Compilation output, string? metadataName) =>
+        metadataName is null ? null
+            : output.GetTypeByMetadataName(metadataName)?.GetMembers(Emitter.ManifestJsonConstant).OfType<IFieldSymbol>().SingleOrDefault()?.ConstantValue as string;
+
     /// <summary>The other operations' manifests the generator records as <c>LambdaGen.Operation:&lt;function&gt;|&lt;operation&gt;[|&lt;alias&gt;]</c>
     /// assembly metadata, keyed by what follows the prefix (the attribute's arguments evaluated as the compiler does).</summary>
     public IReadOnlyDictionary<string, string> OperationManifests =>
