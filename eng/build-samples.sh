@@ -76,7 +76,7 @@ missing_links="$(echo "$diagnostics" | grep -vE '\(https?://[^)]+#lg[0-9]{4}\)$'
 step "manifests"
 for sample in Minimal Orders OrdersApi Streams Aot TypedCall; do
   dirs=(samples/$sample/bin/*/*/lambda samples/$sample/bin/*/*/*/lambda)
-  [ "${#dirs[@]}" -gt 0 ] || fail "samples/$sample has no bin/.../lambda/ folder: no manifests were written (is the generator emitting LambdaGen.Manifest:* assembly metadata?)"
+  [ "${#dirs[@]}" -gt 0 ] || fail "samples/$sample has no bin/.../lambda/ folder: no manifests were written (is the generator emitting LambdaGen.ManifestClass:* assembly metadata?)"
   for dir in "${dirs[@]}"; do
     files=("$dir"/*.json)
     [ -f "$dir/functions.json" ] && [ "${#files[@]}" -ge 2 ] || fail "$dir has no functions.json or no manifest"

@@ -157,10 +157,13 @@ public sealed class GeneratorRoundTripTests : IDisposable
             File.ReadAllText(Path.Combine(output, "functions.json")).Split("\"Project\"")[0]);
     }
 
-    /// <summary>The manifest entry names the generated class by its metadata name; a namespace made of keywords (RootNamespace
-    /// <c>event.class</c>, written <c>@event.@class</c> in C#) is named without the '@'.</summary>
-    [Fact]
-    public void The_manifest_is_read_from_the_class_the_entry_names_even_in_a_keyword_namespace()
+    /// <summary>The manifest entry names the generated class by its metadata name, as the compiler emits it: a namespace made
+    /// of keywords (RootNamespace <c>event.class</c>, written <c>@event.@class</c> in C#) without the '@', one with a
+    /// formatting character (U+FEFF, U+200D: C# ignores them in identifiers) without it.</summary>
+    [Theory]
+    [InlineData("event.class", "namespace @event.@class", "event.class")]
+    [InlineData("My\uFEFFApp.Fu\u200Dnctions", "namespace My\uFEFFApp.Fu\u200Dnctions", "MyApp.Functions")]
+    public void The_manifest_is_read_from_the_class_the_entry_names_as_the_compiler_names_it(string rootNamespace, string declared, string metadataNamespace)
     {
         const string source = """
             using System.IO;
@@ -174,10 +177,10 @@ public sealed class GeneratorRoundTripTests : IDisposable
                 public static Stream Run(Stream input) => input;
             }
             """;
-        var run = GeneratorRunner.Run(new LambdaGenerator(), source, [("build_property.RootNamespace", "event.class")]);
+        var run = GeneratorRunner.Run(new LambdaGenerator(), source, [("build_property.RootNamespace", rootNamespace)]);
         var generated = string.Join("\n", run.GeneratedSources.Select(s => s.SourceText.ToString()));
-        Assert.Contains("namespace @event.@class", generated, StringComparison.Ordinal);
-        Assert.Contains("\"LambdaGen.ManifestClass:app-keyword\", \"event.class.LambdaFunctions+AppKeyword\")", generated, StringComparison.Ordinal);
+        Assert.Contains(declared, generated, StringComparison.Ordinal);
+        Assert.Contains($"\"LambdaGen.ManifestClass:app-keyword\", \"{metadataNamespace}.LambdaFunctions+AppKeyword\")", generated, StringComparison.Ordinal);
         var path = _temp.Combine("obj", "App.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Assert.True(run.OutputCompilation.Emit(path).Success);

@@ -192,8 +192,21 @@ internal static class Emitter
         w.Close();
     }
 
-    /// <summary>The metadata form of a C# name: without the verbatim '@' of any part.</summary>
-    private static string MetadataName(string name) => name.IndexOf('@') < 0 ? name : string.Join(".", name.Split('.').Select(part => part.TrimStart('@')));
+    /// <summary>The metadata form of a dotted C# name, as the compiler emits it: each part's identifier value, without a
+    /// verbatim '@' and without formatting characters (Unicode Cf, which C# ignores in identifiers). Roslyn's lexer decides,
+    /// so the build task finds the class the compiler wrote; plain ASCII names are their own metadata names.</summary>
+    private static string MetadataName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c == '@' || c > '~')
+            {
+                return string.Join(".", name.Split('.').Select(part => SyntaxFactory.ParseToken(part).ValueText));
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>A C# string literal for any content: FormatLiteral escapes quotes and controls; U+2028/U+2029 would end the line.</summary>
     public static string Literal(string value) =>
