@@ -15,6 +15,21 @@ public sealed class GeneratorRoundTripTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    /// <summary>What a build does after the generator: the output compilation emitted to obj/App.dll, then the task's export
+    /// into bin/lambda (asserted to succeed).</summary>
+    private (ExportResult Result, string Output) Export(GeneratorRun run)
+    {
+        var path = _temp.Combine("obj", "App.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var emit = run.OutputCompilation.Emit(path);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+
+        var output = _temp.Combine("bin", "lambda");
+        var result = ManifestExporter.Export(path, output);
+        Assert.True(result.Success, string.Join("\n", result.Messages));
+        return (result, output);
+    }
+
     [Fact]
     public void Manifests_written_by_the_task_are_the_generators_ManifestJson_constants()
     {
@@ -37,18 +52,11 @@ public sealed class GeneratorRoundTripTests : IDisposable
             }
             """;
         var run = GeneratorRunner.Run(new LambdaGenerator(), source);
-        var path = _temp.Combine("obj", "App.dll");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var emit = run.OutputCompilation.Emit(path);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (result, output) = Export(run);
 
-        var output = _temp.Combine("bin", "lambda");
-        var result = ManifestExporter.Export(path, output);
-
-        Assert.True(result.Success, string.Join("\n", result.Messages));
         Assert.True(result.Functions.Count == 2,
-            $"Expected 2 functions from the generator's LambdaGen.Manifest:* assembly metadata, found {result.Functions.Count}. " +
-            "Is the generator (src/LambdaGen.Analyzers/Generation) emitting [assembly: AssemblyMetadata(\"LambdaGen.Manifest:<name>\", …)]?");
+            $"Expected 2 functions from the generator's LambdaGen.ManifestClass:* assembly metadata, found {result.Functions.Count}. " +
+            "Is the generator (src/LambdaGen.Analyzers/Generation) emitting [assembly: AssemblyMetadata(\"LambdaGen.ManifestClass:<name>\", …)]?");
 
         var generated = string.Join("\n", run.GeneratedSources.Select(s => s.SourceText.ToString()));
         foreach (var (name, file, handler) in new[]
@@ -88,15 +96,8 @@ public sealed class GeneratorRoundTripTests : IDisposable
             }
             """;
         var run = GeneratorRunner.Run(new LambdaGenerator(), source);
-        var path = _temp.Combine("obj", "App.dll");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var emit = run.OutputCompilation.Emit(path);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (result, output) = Export(run);
 
-        var output = _temp.Combine("bin", "lambda");
-        var result = ManifestExporter.Export(path, output);
-
-        Assert.True(result.Success, string.Join("\n", result.Messages));
         var function = Assert.Single(result.Functions);
         Assert.Equal(
             [
@@ -139,15 +140,8 @@ public sealed class GeneratorRoundTripTests : IDisposable
         var run = GeneratorRunner.Run(new LambdaGenerator(), source);
         Assert.DoesNotContain(run.GeneratedSources, s => s.SourceText.ToString().Contains("LambdaGen.Handler:", StringComparison.Ordinal)
             || s.SourceText.ToString().Contains("LambdaGen.PackageType:", StringComparison.Ordinal));
-        var path = _temp.Combine("obj", "App.dll");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var emit = run.OutputCompilation.Emit(path);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (result, output) = Export(run);
 
-        var output = _temp.Combine("bin", "lambda");
-        var result = ManifestExporter.Export(path, output);
-
-        Assert.True(result.Success, string.Join("\n", result.Messages));
         Assert.Equal(
             [("app-image", null, "Image"), ("app-zip", "TestFunctions::App.Handlers::Zip", "Zip")],
             result.Functions.Select(f => (f.FunctionName, f.Handler, f.PackageType)));
@@ -181,13 +175,8 @@ public sealed class GeneratorRoundTripTests : IDisposable
         var generated = string.Join("\n", run.GeneratedSources.Select(s => s.SourceText.ToString()));
         Assert.Contains(declared, generated, StringComparison.Ordinal);
         Assert.Contains($"\"LambdaGen.ManifestClass:app-keyword\", \"{metadataNamespace}.LambdaFunctions+AppKeyword\")", generated, StringComparison.Ordinal);
-        var path = _temp.Combine("obj", "App.dll");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        Assert.True(run.OutputCompilation.Emit(path).Success);
+        var (result, _) = Export(run);
 
-        var result = ManifestExporter.Export(path, _temp.Combine("bin", "lambda"));
-
-        Assert.True(result.Success, string.Join("\n", result.Messages));
         var function = Assert.Single(result.Functions);
         Assert.Contains("public const string ManifestJson = " + SymbolDisplay.FormatLiteral(function.Manifest, quote: true) + ";", generated, StringComparison.Ordinal);
     }
