@@ -90,8 +90,8 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>The text <paramref name="write"/> produces, built in a reused scratch builder: a manifest the file needs
-    /// twice (the metadata and ManifestJson) is written once, into one string, with no builder of its own.</summary>
+    /// <summary>The text <paramref name="write"/> produces (a manifest), built in a reused scratch builder rather than a new
+    /// builder per handler.</summary>
     public static string Text<TState>(TState state, Action<TState, StringBuilder> write)
     {
         var scratch = s_cachedScratch ?? new StringBuilder(1024);
